@@ -1,0 +1,215 @@
+package dev.dunder.python.nodes.attr;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.library.CachedLibrary;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.object.DynamicObject;
+import com.oracle.truffle.api.object.DynamicObjectLibrary;
+import com.oracle.truffle.api.object.Shape;
+
+import dev.dunder.python.nodes.call.CallDispatchNode;
+import dev.dunder.runtime.python.PyErrors;
+import dev.dunder.runtime.python.model.AttributeLookup;
+import dev.dunder.runtime.python.model.Descriptors;
+import dev.dunder.runtime.python.objects.PFunction;
+import dev.dunder.runtime.python.objects.PGetSetDescriptor;
+import dev.dunder.runtime.python.objects.PMethod;
+import dev.dunder.runtime.python.objects.PProperty;
+import dev.dunder.runtime.python.objects.PyObject;
+import dev.dunder.runtime.python.objects.PyType;
+import dev.dunder.runtime.python.objects.PyTypes;
+
+/**
+ * What {@code obj.name} does for receivers of one shape, decided once from the
+ * class's MRO (valid while the class's stability assumption holds) and the shape
+ * (which fixes whether the instance dict has the name). Each subclass is one
+ * outcome of MODELS.md's steps, in the order the steps are tried by {@link #plan}.
+ */
+public abstract class AttributeReadPlan extends Node {
+
+    public abstract Object execute(Object receiver);
+
+    /**
+     * The plan for an instance of {@code type} whose shape is {@code shape} (null for
+     * receivers without an instance dict, such as ints and strings).
+     */
+    @TruffleBoundary
+    public static AttributeReadPlan plan(PyType type, Shape shape, String name) {
+        Object getattribute = type.lookup("__getattribute__");
+        boolean module = getattribute == AttributeLookup.moduleGetattribute;
+        if (getattribute != AttributeLookup.objectGetattribute && !module) {
+            return new Generic(name);
+        }
+        Object meta = type.lookup(name);                                   // step 1
+        if (meta != null && Descriptors.isDataDescriptor(meta)) {         // step 2
+            if (meta instanceof PProperty p && p.getPyClass() == PyTypes.PROPERTY && p.getFget() instanceof PFunction) {
+                return new PropertyGet(p.getFget());
+            }
+            if (meta instanceof PGetSetDescriptor gs) {
+                return new GetSet(gs);
+            }
+            return new DescriptorGet(meta, type);
+        }
+        boolean inInstance = shape != null && shape.hasProperty(name);
+        if (inInstance) {                                                  // step 3
+            return InstanceField.create(name);
+        }
+        if (meta != null) {                                                // steps 4 and 5
+            if (meta instanceof PFunction f) {
+                return new BindFunction(f);
+            }
+            if (Descriptors.hasGet(meta)) {
+                return new DescriptorGet(meta, type);
+            }
+            return new Constant(meta);
+        }
+        if (module || type.lookup("__getattr__") != null) {
+            return new Generic(name);
+        }
+        return new Missing(name);
+    }
+
+    /** Step 3: the value in the instance dict (a shape property). */
+    public abstract static class InstanceField extends AttributeReadPlan {
+        protected final String name;
+
+        protected InstanceField(String name) {
+            this.name = name;
+        }
+
+        static InstanceField create(String name) {
+            return AttributeReadPlanFactory.InstanceFieldNodeGen.create(name);
+        }
+
+        @Specialization
+        protected Object read(Object receiver, @CachedLibrary(limit = "1") DynamicObjectLibrary lib) {
+            return lib.getOrDefault((DynamicObject) receiver, name, null);
+        }
+    }
+
+    /** Step 5: a plain class attribute (a shared fallback value). */
+    static final class Constant extends AttributeReadPlan {
+        private final Object value;
+
+        Constant(Object value) {
+            this.value = value;
+        }
+
+        @Override
+        public Object execute(Object receiver) {
+            return value;
+        }
+    }
+
+    /** Step 4 for functions: a bound method. */
+    static final class BindFunction extends AttributeReadPlan {
+        private final PFunction function;
+
+        BindFunction(PFunction function) {
+            this.function = function;
+        }
+
+        @Override
+        public Object execute(Object receiver) {
+            return new PMethod(function, receiver);
+        }
+    }
+
+    /** Step 2 for a plain property: call its getter. */
+    static final class PropertyGet extends AttributeReadPlan {
+        private final Object fget;
+        @Child private CallDispatchNode call = CallDispatchNode.create();
+
+        PropertyGet(Object fget) {
+            this.fget = fget;
+        }
+
+        @Override
+        public Object execute(Object receiver) {
+            return call.call(fget, receiver);
+        }
+    }
+
+    /** Step 2 for Java-implemented data descriptors ({@code __class__}, {@code __dict__}, slots). */
+    static final class GetSet extends AttributeReadPlan {
+        private final PGetSetDescriptor descriptor;
+
+        GetSet(PGetSetDescriptor descriptor) {
+            this.descriptor = descriptor;
+        }
+
+        @Override
+        public Object execute(Object receiver) {
+            return get(receiver);
+        }
+
+        @TruffleBoundary
+        private Object get(Object receiver) {
+            return descriptor.get(receiver);
+        }
+    }
+
+    /** Steps 2/4 for any other descriptor: {@code type(meta).__get__(meta, obj, type)}. */
+    static final class DescriptorGet extends AttributeReadPlan {
+        private final Object descriptor;
+        private final PyType owner;
+
+        DescriptorGet(Object descriptor, PyType owner) {
+            this.descriptor = descriptor;
+            this.owner = owner;
+        }
+
+        @Override
+        public Object execute(Object receiver) {
+            return bind(receiver);
+        }
+
+        @TruffleBoundary
+        private Object bind(Object receiver) {
+            return Descriptors.bind(descriptor, receiver, owner);
+        }
+    }
+
+    /** Step 6 without {@code __getattr__}: AttributeError. */
+    static final class Missing extends AttributeReadPlan {
+        private final String name;
+
+        Missing(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public Object execute(Object receiver) {
+            throw PyErrors.noAttribute(receiver, name);
+        }
+    }
+
+    /** A custom {@code __getattribute__} or a {@code __getattr__} fallback: the full protocol. */
+    static final class Generic extends AttributeReadPlan {
+        private final String name;
+
+        Generic(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public Object execute(Object receiver) {
+            return read(receiver);
+        }
+
+        @TruffleBoundary
+        private Object read(Object receiver) {
+            return AttributeLookup.getAttribute(receiver, name);
+        }
+    }
+
+    static PyType typeOfShape(Shape shape) {
+        return (PyType) shape.getDynamicType();
+    }
+
+
+    static boolean isPyObject(Object o) {
+        return o instanceof PyObject;
+    }
+}

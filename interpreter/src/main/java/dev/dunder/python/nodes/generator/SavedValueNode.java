@@ -1,0 +1,32 @@
+package dev.dunder.python.nodes.generator;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+
+import dev.dunder.common.nodes.ExpressionNode;
+import dev.dunder.python.nodes.PyExpressionNode;
+
+/**
+ * A sub-expression of a statement that contains a yield, evaluated once: when the
+ * generator resumes and the statement is re-entered, the value computed before
+ * the suspension is reused instead of evaluating it (and its side effects) again.
+ */
+public final class SavedValueNode extends PyExpressionNode {
+    @Child private ExpressionNode expression;
+    private final int slot;
+
+    public SavedValueNode(ExpressionNode expression, int slot) {
+        this.expression = expression;
+        this.slot = slot;
+    }
+
+    @Override
+    public Object executeGeneric(VirtualFrame frame) {
+        Object v = frame.getObject(slot);
+        if (v != null) {
+            return v;
+        }
+        v = expression.executeGeneric(frame);
+        frame.setObject(slot, v);
+        return v;
+    }
+}

@@ -1,0 +1,49 @@
+package dev.dunder.python.nodes.root;
+
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.source.SourceSection;
+
+import dev.dunder.common.nodes.ExpressionNode;
+import dev.dunder.common.nodes.StatementNode;
+import dev.dunder.python.nodes.vars.FrameLayout;
+import dev.dunder.runtime.python.PyErrors;
+import dev.dunder.runtime.python.PythonException;
+import dev.dunder.runtime.python.objects.PModule;
+import dev.dunder.runtime.python.objects.PNone;
+
+/**
+ * Module-level code (a script, an imported module, exec'd or eval'd source). Called
+ * with {@code [globals module, locals mapping or null]}. An expression body (eval, the
+ * REPL) returns its value.
+ */
+public final class ModuleRootNode extends PythonRootNode {
+    @Child private StatementNode body;
+
+    public ModuleRootNode(TruffleLanguage<?> language, FrameDescriptor descriptor, SourceSection section, StatementNode body) {
+        super(language, descriptor, "<module>", "<module>", section);
+        this.body = body;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        Object[] args = frame.getArguments();
+        frame.setObject(FrameLayout.GLOBALS, (PModule) args[0]);
+        frame.setObject(FrameLayout.NAMESPACE, args.length > 1 ? args[1] : null);
+        try {
+            if (body instanceof ExpressionNode e) {
+                return e.executeGeneric(frame);
+            }
+            body.executeVoid(frame);
+            return PNone.NONE;
+        } catch (PythonException e) {
+            e.leaveFrame();
+            throw e;
+        } catch (StackOverflowError so) {
+            PythonException e = PyErrors.recursionError();
+            e.leaveFrame();
+            throw e;
+        }
+    }
+}

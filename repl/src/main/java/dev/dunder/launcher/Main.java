@@ -1,0 +1,117 @@
+package dev.dunder.launcher;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
+
+/**
+ * The {@code dunder} command: runs a script of any model ({@code .py}, {@code .lua},
+ * {@code .js}, or {@code --model}) through the public polyglot API, and reports an
+ * uncaught error the way that model's own interpreter does.
+ */
+public final class Main {
+    static final String VERSION = "0.1.0";
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.in, System.out, System.err));
+    }
+
+    /** Runs the command; returns the process exit code. */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        CommandLine cmd;
+        try {
+            cmd = CommandLine.parse(args);
+        } catch (CommandLine.UsageException e) {
+            err.println("dunder: " + e.getMessage());
+            err.println("usage: " + CommandLine.USAGE_LINE);
+            err.println("Try 'dunder -h' for more information.");
+            return 2;
+        }
+        if (cmd.help) {
+            out.print(CommandLine.HELP);
+            return 0;
+        }
+        if (cmd.version) {
+            out.println("Dunder " + VERSION + " (python, lua, js object models on GraalVM Truffle)");
+            return 0;
+        }
+        Model model = cmd.model;
+        Source source;
+        try {
+            source = cmd.source(model, in);
+        } catch (IOException e) {
+            err.println("dunder: can't open file '" + cmd.file + "': [Errno 2] No such file or directory");
+            return 2;
+        }
+        List<String> argv = new ArrayList<>();
+        argv.add(cmd.file != null ? cmd.file : cmd.code != null ? "-c" : "-");
+        argv.addAll(cmd.scriptArgs);
+        try (Context context = Context.newBuilder(model.languageId)
+                        .in(in).out(out).err(err)
+                        .allowIO(org.graalvm.polyglot.io.IOAccess.ALL)
+                        .arguments(model.languageId, argv.toArray(new String[0]))
+                        .option("engine.WarnInterpreterOnly", "false")
+                        .build()) {
+            try {
+                context.eval(source);
+                return 0;
+            } catch (PolyglotException e) {
+                return report(context, model, e, err);
+            }
+        } catch (PolyglotException e) {
+            if (e.isExit()) {
+                return e.getExitStatus();
+            }
+            err.println("dunder: internal error: " + e.getMessage());
+            return 70;
+        }
+    }
+
+    /** Prints an uncaught error in the model's style and returns the exit code. */
+    static int report(Context context, Model model, PolyglotException e, PrintStream err) {
+        if (e.isExit()) {
+            return e.getExitStatus();
+        }
+        if (e.isInterrupted() || e.isCancelled()) {
+            err.println("KeyboardInterrupt");
+            return 130;
+        }
+        if (!e.isGuestException() || e.isInternalError()) {
+            err.println("dunder: internal error: " + e.getMessage());
+            for (StackTraceElement el : e.getStackTrace()) {
+                if (el.getClassName().startsWith("dev.dunder")) {
+                    err.println("    at " + el);
+                }
+            }
+            return 70;
+        }
+        try {
+            return model.reporter.report(context, e, err);
+        } catch (PolyglotException again) {
+            if (again.isExit()) {
+                return again.getExitStatus();
+            }
+            err.println(e.getMessage());
+            return 1;
+        }
+    }
+
+    /** Reads a file as text with its name as given on the command line (CPython's tracebacks print that name). */
+    static Source fileSource(String language, String path) throws IOException {
+        File f = new File(path);
+        String text = java.nio.file.Files.readString(f.toPath(), StandardCharsets.UTF_8);
+        return Source.newBuilder(language, text, path).uri(f.getAbsoluteFile().toURI()).build();
+    }
+
+}

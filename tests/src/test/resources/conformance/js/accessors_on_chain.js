@@ -1,0 +1,21 @@
+// Accessors inherited through several prototypes; shadowing with data.
+const a = { get kind() { return "a-getter for " + this.name; } };
+const b = Object.create(a);
+const c = Object.create(b);
+c.name = "c";
+console.log(c.kind);
+b.name = "b";
+console.log(b.kind, c.kind);
+Object.defineProperty(b, "kind", { value: "b-data", writable: true, configurable: true });
+console.log(c.kind);
+delete b.kind;
+console.log(c.kind);
+c.kind = "assign to getter-only";
+console.log(c.kind, c.hasOwnProperty("kind"));
+let log = [];
+const base = { set v(x) { log.push("set " + x + " on " + this.id); } };
+const mid = Object.create(base, { id: { value: "mid" } });
+const leaf = Object.create(mid, { id: { value: "leaf" } });
+leaf.v = 1;
+mid.v = 2;
+console.log(log, Object.keys(leaf));

@@ -1,0 +1,24 @@
+// Array and object destructuring in declarations, with defaults and nesting.
+const [a, b, c = "default c", ...rest] = [1, 2, undefined, 4, 5];
+console.log(a, b, c, rest);
+const [, second, , fourth] = ["x", "y", "z", "w"];
+console.log(second, fourth);
+const { p, q: renamed, r = "r default", s: { t, u: [v, w = 7] } } = { p: 1, q: 2, s: { t: 3, u: [4] } };
+console.log(p, renamed, r, t, v, w);
+const { length } = "hello";
+console.log(length);
+const { x, ...others } = { x: 1, y: 2, z: 3 };
+console.log(x, others);
+let [m = 1, n = m + 1] = [];
+console.log(m, n);
+const key = "dyn";
+const { [key]: dynamic } = { dyn: "computed key" };
+console.log(dynamic);
+const [[deep1, [deep2]]] = [[1, [2]]];
+console.log(deep1, deep2);
+const { nothere } = {};
+console.log(nothere);
+const [c1, c2] = new Set(["s1", "s2"]);
+console.log(c1, c2);
+const { toFixed } = 1;
+console.log(typeof toFixed);

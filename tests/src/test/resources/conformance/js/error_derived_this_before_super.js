@@ -1,0 +1,9 @@
+class Base {}
+class Derived extends Base {
+    constructor() {
+        console.log("in Derived constructor");
+        this.x = 1;
+        super();
+    }
+}
+new Derived();

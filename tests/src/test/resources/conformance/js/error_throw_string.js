@@ -1,0 +1,5 @@
+console.log("throwing a string next");
+function fail() {
+    throw "plain string thrown";
+}
+fail();

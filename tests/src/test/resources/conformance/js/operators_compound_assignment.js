@@ -1,0 +1,28 @@
+// Compound assignment operators, incl. logical ones that short-circuit.
+let a = 10;
+a += 5; console.log(a);
+a -= 3; console.log(a);
+a *= 2; console.log(a);
+a /= 4; console.log(a);
+a %= 4; console.log(a);
+a **= 3; console.log(a);
+a <<= 2; console.log(a);
+a >>= 1; console.log(a);
+a = -16; a >>>= 28; console.log(a);
+a &= 6; console.log(a);
+a |= 8; console.log(a);
+a ^= 3; console.log(a);
+let s = "x"; s += 1; s += null; console.log(s);
+const o = { zero: 0, empty: "", nul: null, full: "yes" };
+o.zero ||= "was falsy"; o.full ||= "not used";
+o.empty &&= "not used"; o.full &&= "replaced";
+o.nul ??= "was nullish"; o.zero ??= "not used"; o.undef ??= "created";
+console.log(o);
+let setterCalls = 0;
+const obj = { get v() { return 1; }, set v(x) { setterCalls++; } };
+obj.v ||= 2; obj.v &&= 3; obj.v ??= 4;
+console.log(setterCalls);
+const arr = [1];
+let idx = 0;
+arr[idx++] += 10;
+console.log(arr, idx);

@@ -1,0 +1,20 @@
+// Reads walk the chain: own -> proto -> proto's proto -> Object.prototype.
+const level3 = { fromLevel3: "L3", shared: "L3 shared" };
+const level2 = Object.create(level3);
+level2.fromLevel2 = "L2";
+const level1 = Object.create(level2);
+level1.fromLevel1 = "L1";
+const obj = Object.create(level1);
+obj.own = "own";
+console.log(obj.own, obj.fromLevel1, obj.fromLevel2, obj.fromLevel3, obj.shared, obj.missing);
+console.log(Object.keys(obj), "fromLevel3" in obj, obj.hasOwnProperty("fromLevel3"));
+const chain = [];
+for (let p = obj; p !== null; p = Object.getPrototypeOf(p)) chain.push(p === Object.prototype ? "Object.prototype" : Object.keys(p).join("+"));
+console.log(chain.join(" -> "));
+level2.shared = "L2 shadows";
+console.log(obj.shared);
+level3.fromLevel3 = "L3 changed later";
+console.log(obj.fromLevel3);
+obj.shared = "own now";
+console.log(obj.shared, level2.shared, level3.shared);
+for (const k in obj) console.log("for-in", k);

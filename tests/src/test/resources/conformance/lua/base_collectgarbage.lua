@@ -1,0 +1,5 @@
+print(collectgarbage())
+print(collectgarbage("collect"))
+print(type(collectgarbage("count")), collectgarbage("count") > 0)
+print(collectgarbage("step") ~= nil, collectgarbage("isrunning"))
+print(pcall(collectgarbage, "nonsense"))

@@ -1,0 +1,7 @@
+print("before dofile")
+local a, b = dofile("lib/helper_values.lua")
+print(a, b)
+print(helper_global)
+print(pcall(dofile, "lib/does_not_exist.lua"))
+local ok, err = pcall(dofile, "lib/helper_error.lua")
+print(ok, err)

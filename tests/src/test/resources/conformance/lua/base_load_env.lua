@@ -1,0 +1,12 @@
+local env = { print = print, value = "from env" }
+local f = load("print(value); newglobal = 1; return value", "envchunk", "t", env)
+print(f())
+print(env.newglobal, newglobal)
+local sandbox = setmetatable({}, { __index = _G })
+load("sandboxed = 'inside'", "sb", "t", sandbox)()
+print(sandbox.sandboxed, sandboxed)
+local empty = load("return print", "e", "t", {})
+print(empty())
+print(pcall(load("print('x')", "noenv", "t", {})))
+local g = load("local _ENV = {y = 5}; return y")
+print(g())

@@ -1,0 +1,5 @@
+print(type(nil), type(true), type(0), type(0.5), type(""), type({}), type(print), type(function() end))
+print(type(type), type(type(nil)))
+print(pcall(type))
+local co = coroutine and coroutine.create(function() end)
+print(co and type(co) or "thread")

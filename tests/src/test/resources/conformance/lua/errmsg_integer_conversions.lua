@@ -1,0 +1,11 @@
+local function try(f) local ok, e = pcall(f) print(e) end
+try(function() return 1.5 & 1 end)
+try(function() local x = 2^63; return x | 0 end)
+try(function() return 1 // 0 end)
+try(function() return 1 % 0 end)
+try(function() return math.tointeger(1.5) end)
+try(function() return ("x"):rep(1e100) end)
+try(function() for i = 1, 10, 0 do end end)
+try(function() for i = 1.0, 10, 0.0 do end end)
+try(function() for i = 1, "x" do end end)
+try(function() for i = 1, 2, {} do end end)

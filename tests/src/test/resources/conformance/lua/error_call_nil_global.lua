@@ -1,0 +1,5 @@
+print("before")
+local function run()
+    undefined_function(1, 2)
+end
+run()

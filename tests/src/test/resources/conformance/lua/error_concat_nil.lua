@@ -1,0 +1,4 @@
+local name = "world"
+print("hello " .. name)
+local greeting = "hello " .. nickname
+print(greeting)

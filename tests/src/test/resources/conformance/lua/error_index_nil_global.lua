@@ -1,0 +1,5 @@
+print("start")
+settings_loaded = false
+print(type(settings))
+local v = settings.volume
+print(v)

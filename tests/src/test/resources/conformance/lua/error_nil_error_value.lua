@@ -1,0 +1,5 @@
+print("error(nil)")
+print(pcall(error, nil))
+print(pcall(error))
+print("now uncaught")
+error(nil)

@@ -1,0 +1,5 @@
+print("error with a number")
+local ok, e = pcall(error, 404)
+print(ok, e, math.type(e))
+print("now uncaught")
+error(404)

@@ -1,0 +1,4 @@
+print("this never runs")
+local x = 1
+local y = = 2
+print(x + y)

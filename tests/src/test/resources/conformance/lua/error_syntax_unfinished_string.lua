@@ -1,0 +1,5 @@
+-- the whole file is compiled first: nothing is printed
+print("ok")
+local s = "fine"
+print(s)
+print("broken)

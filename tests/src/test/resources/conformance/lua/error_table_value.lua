@@ -1,0 +1,5 @@
+print("raising a table")
+local ok, e = pcall(error, { code = 42 })
+print(ok, type(e), e.code)
+print("now uncaught")
+error({ code = 42 })

@@ -1,0 +1,5 @@
+-- lua.c prints an error object's __tostring result (without a traceback)
+local E = setmetatable({ code = 7 }, { __tostring = function(e) return "MyError(code=" .. e.code .. ")" end })
+print("raising", tostring(E))
+print(select(2, pcall(error, E)) == E)
+error(E)

@@ -1,0 +1,11 @@
+local class = {
+    foo = function(a)
+        print("foo got", a)
+    end,
+}
+local mt = { __index = class }
+-- setmetatable returns its first argument, so this is nice shorthand
+local obj1 = setmetatable({}, mt)
+local obj2 = setmetatable({}, mt)
+obj1.foo(7)  -- foo got 7
+obj2.foo(9)  -- foo got 9

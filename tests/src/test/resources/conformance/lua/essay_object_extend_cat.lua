@@ -1,0 +1,58 @@
+-- a small class library in the style of the essay's Object:extend{}
+local Object = {}
+Object.__index = Object
+setmetatable(Object, {
+    __call = function(cls, ...)
+        local obj = setmetatable({}, cls)
+        if obj.init then obj:init(...) end
+        return obj
+    end,
+})
+function Object:extend(body)
+    local cls = body or {}
+    cls.__index = cls
+    cls.__super = self
+    return setmetatable(cls, {
+        __index = self,
+        __call = getmetatable(self).__call,
+    })
+end
+function Object:is(cls)
+    local c = getmetatable(self)
+    while c do
+        if c == cls then return true end
+        c = c.__super
+    end
+    return false
+end
+
+local Animal = Object:extend{
+    cries = 0,
+}
+
+-- called automatically by Object
+function Animal:init()
+    print("whoops i couldn't think of anything interesting to put here")
+end
+
+-- this is just nice syntax for adding a first argument called 'self', then
+-- assigning this function to Animal.cry
+function Animal:cry()
+    self.cries = self.cries + 1
+end
+
+local Cat = Animal:extend{}
+
+function Cat:cry()
+    print("meow!")
+    Cat.__super.cry(self)
+end
+
+local cat = Cat()
+cat:cry()  -- meow!
+cat:cry()  -- meow!
+print(cat.cries)  -- 2
+print(Animal.cries, Cat.cries)
+print(cat:is(Cat), cat:is(Animal), cat:is(Object))
+local a = Animal()
+print(a:is(Cat), a:is(Animal))

@@ -1,0 +1,2 @@
+helper_global = "set by helper"
+return "first", "second"

@@ -1,0 +1,13 @@
+print(3.0 | 0, math.tointeger(3.0), string.format("%d", 3.0))
+print(pcall(string.format, "%d", 3.5))
+print(pcall(string.rep, "x", 2.5))
+print(string.rep("x", 2.0), ("abcdef"):sub(2.0, 4.0))
+print(pcall(string.sub, "abc", 1.5))
+local t = { "a", "b", "c" }
+print(t[2.0], t[2.5])
+print(select(2.0, "x", "y", "z"))
+print(pcall(select, 1.5, "x"))
+print(math.tointeger(2^53), math.tointeger(-0.0), math.type(math.tointeger(-0.0)))
+print(string.format("%d", -0.0), string.format("%d", 2^62))
+print(pcall(string.format, "%d", 2^63))
+print(pcall(string.format, "%d", "10"), pcall(string.format, "%d", "1.0"))

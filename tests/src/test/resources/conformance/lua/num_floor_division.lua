@@ -1,0 +1,8 @@
+print(7 // 2, -7 // 2, 7 // -2, -7 // -2)
+print(7.5 // 2, -7.5 // 2, -7 // 2.0)
+print(1 // 0.0, -1 // 0.0, 0.0 // 0.0 ~= 0.0 // 0.0)
+print(pcall(function() return 1 // 0 end))
+print(pcall(function() local z = 0; return 5 // z end))
+print(6 // 3, math.type(6 // 3), math.type(6.0 // 3))
+print(1 / 0, -1 / 0, 0 / 0 ~= 0 / 0)
+print(3 // 0.5, 2^53 // 1)

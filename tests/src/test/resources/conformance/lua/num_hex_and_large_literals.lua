@@ -1,0 +1,7 @@
+print(0x10, 0xA, 0Xff, 0x7FFFFFFFFFFFFFFF, 0x8000000000000000)
+print(0xFFFFFFFFFFFFFFFF, 0x1FFFFFFFFFFFFFFFF)
+print(9223372036854775807, 9223372036854775808, -9223372036854775807 - 1)
+print(1e308 * 10, -1e308 * 10, 2^1024)
+print(0x.1, 0x1.8p1, 0xffp-4, 0x1p-1074 > 0)
+print(math.type(0x10), math.type(0x1p0), math.type(1e0))
+print(string.format("%.17g", 0.1), string.format("%a", 1.0))

@@ -1,0 +1,10 @@
+local max, min = math.maxinteger, math.mininteger
+print(max + 1 == min, min - 1 == max)
+print(max * 2, min * -1, -min)
+print(max + 1, min // -1, min % -1)
+print(math.abs(min), math.abs(-5), math.abs(-5.5))
+print(0x7fffffffffffffff + 1)
+print(2^62 * 2 == 2^63, math.type(2^62), (1 << 62) * 2)
+print(1 << 63, (1 << 63) - 1)
+print(-1 >> 1, -1 >> 63, -1 << 64, 1 << -1, 2 >> -1)
+print(max // 1, max // -1, max % 2)

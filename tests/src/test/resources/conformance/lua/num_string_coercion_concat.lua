@@ -1,0 +1,8 @@
+print(1 .. "", 1.0 .. "", -0.0 .. "", 1e15 .. "", 2^63 .. "")
+print(10 .. 20, 1.5 .. 2)
+print(type(1 .. ""), #(123 .. ""))
+print(math.maxinteger .. "", math.mininteger .. "")
+print("result: " .. 7 // 2 .. " and " .. 7 / 2)
+print(tostring(12), tostring(12.0), tostring(-12.5))
+print(pcall(function() return "x" .. {} end))
+print(pcall(function() local t = {}; return t.missing .. "x" end))

@@ -1,0 +1,6 @@
+print(("say \"hi\" or 'bye'"):match("([\"'])(.-)%1"))
+for q, body in ("'a' \"b\" 'c'"):gmatch("([\"'])(.-)%1") do io.write(q, body, q, " ") end print()
+print(("abcabc"):match("(abc)%1"))
+print(("xyzzy"):find("(z)%1"))
+print(pcall(string.match, "aa", "(a)%2"))
+print(pcall(string.match, "aa", "%1"))

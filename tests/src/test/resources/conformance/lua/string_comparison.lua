@@ -1,0 +1,8 @@
+print("a" < "b", "a" < "B", "abc" < "abd", "ab" < "abc", "" < "a")
+print("Z" < "a", "10" < "9", "a" <= "a", "b" >= "a")
+print("a" == "a", "a" ~= "A", "abc" == "ab" .. "c")
+print(pcall(function() return 1 < "2" end))
+print(pcall(function() return "1" <= 2 end))
+print(pcall(function() return {} < "x" end))
+print("\0" < "\1", "a\0" > "a")
+print(1 == "1", "1" == 1)

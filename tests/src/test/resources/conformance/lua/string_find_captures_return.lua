@@ -1,0 +1,6 @@
+print(string.find("hello world", "(o)(r)"))
+print(string.find("hello world", "w(or)"))
+print(string.find("hello world", "()o"))
+print(string.find("key=val", "(%w+)=(%w+)"))
+print(select('#', string.find("abc", "b")), select('#', string.find("abc", "(b)")))
+print(string.find("abc", "x"), select('#', string.find("abc", "x")))

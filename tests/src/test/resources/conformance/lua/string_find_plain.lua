@@ -1,0 +1,11 @@
+local s = "hello world, hello lua"
+print(s:find("hello"))
+print(s:find("hello", 2))
+print(s:find("hello", -9))
+print(s:find("xyz"))
+print(s:find(""), s:find("", 100), s:find("", #s + 1))
+print(s:find("o", 5), s:find("l+"))
+print(("a.b.c"):find(".", 1, true), ("a.b.c"):find("%."))
+print(("a+b"):find("+", 1, true), ("(x)"):find("(", 1, true))
+print(s:find("lua", -3), s:find("hello", 100))
+print(("abc"):find("b", -10))

@@ -1,0 +1,8 @@
+print(string.format("%d|%5d|%-5d|%05d|%+d|% d", 42, 42, 42, 42, 42, 42))
+print(string.format("%i %d", -7, math.mininteger))
+print(string.format("%x %X %#x %o %#o", 255, 255, 255, 8, 8))
+print(string.format("%x", -1))
+print(string.format("%c%c%c", 76, 117, 97))
+print(string.format("%5.3d|%.0d|", 7, 0))
+print(string.format("%%d is literal"))
+print(string.format("%3d%%", 50))

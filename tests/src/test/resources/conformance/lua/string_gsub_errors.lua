@@ -1,0 +1,7 @@
+print(pcall(string.gsub, "abc", "(a)", "%2"))
+print(pcall(string.gsub, "abc", "a", "%x"))
+print(pcall(string.gsub, "abc", "a", {}))
+print(pcall(string.gsub, "abc", "a", function() return {} end))
+print(pcall(string.gsub, "abc", "a", true))
+print(pcall(string.gsub, "abc", "a", "x", -1))
+print(pcall(string.gsub, "abc", "a", "%"))

@@ -1,0 +1,8 @@
+print(pcall(string.find, "abc", "%"))
+print(pcall(string.find, "abc", "[a"))
+print(pcall(string.find, "abc", "(a"))
+print(pcall(string.find, "abc", "a)"))
+print(pcall(string.find, "abc", "%g("))
+print(pcall(string.match, "abc", "[%"))
+print(pcall(string.gmatch, "abc"))
+print(pcall(string.rep))

@@ -1,0 +1,10 @@
+local s = "<a><b><c>"
+print(s:match("<.*>"))
+print(s:match("<.->"))
+print(("aaa"):match("a-"), ("aaa"):match("a-$"))
+print(("aaab"):match("a+"), ("b"):match("a+"), ("b"):match("a*") == "")
+print(("color colour"):gsub("colou?r", "C"))
+print(("  x"):match("^ *()"))
+print(("abc123def"):match("%a+(%d+)%a+"))
+print(("aaaa"):match("^(a-)(a*)$"))
+print(("x = 10"):match("^(%w+)%s?=%s?(%d+)$"))

@@ -1,0 +1,6 @@
+print(tostring(nil), tostring(true), tostring(false))
+print(tostring(1), tostring(1.5), tostring(-0.0), tostring("str"))
+print(type(tostring(print)), tostring(print):match("^function: ") ~= nil)
+print(tostring({}):match("^table: ") ~= nil)
+print(pcall(tostring))
+print(tostring(1e100), tostring(2^24), tostring(-1e-300))

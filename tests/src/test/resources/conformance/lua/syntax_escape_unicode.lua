@@ -1,0 +1,8 @@
+print("\u{48}\u{49}")
+print("\u{20AC}" == "\xE2\x82\xAC", #"\u{20AC}")
+print(string.byte("\u{7FF}", 1, -1))
+print(string.byte("\u{10FFFF}", 1, -1))
+print(#"\u{7FFFFFFF}", string.byte("\u{7FFFFFFF}", 1, -1))
+print("\u{0000041}")
+print(load([[return "\u{80000000}"]]))
+print(load([[return "\u{}"]]))

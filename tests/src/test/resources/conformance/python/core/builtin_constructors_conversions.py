@@ -1,0 +1,7 @@
+print(int(), float(), str(), bool(), list(), tuple(), dict(), set(), frozenset())
+print(int("12"), int(12.7), float("2.5"), float(3), str(4.0), str([1]), bool("x"))
+print(list((1, 2)), tuple([1, 2]), set([1, 1]), dict([(1, 2)]), list({"a": 0}))
+print(str(1) + str(2), int("1") + int("2"), float("inf") > 10 ** 300)
+print(list(range(3)), tuple(range(3)), list(map(int, "123")))
+print(type(int("5")).__name__, int.__name__, str.__name__, type("").__name__)
+print(int(" 7 "), float(" 7 "), str(None), str(True))

@@ -1,0 +1,6 @@
+print(list(filter(lambda x: x % 2, range(10))))
+print(list(filter(None, [0, 1, "", "a", None, [], [0], False, True])))
+print(list(filter(str.isdigit, "a1b2c3")))
+f = filter(lambda x: x > 1, [1, 2, 3])
+print(next(f), list(f))
+print(type(filter(None, [])).__name__, list(filter(None, [])))

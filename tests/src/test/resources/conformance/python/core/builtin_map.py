@@ -1,0 +1,11 @@
+print(list(map(str, [1, 2, 3])))
+print(list(map(lambda x: x * x, range(4))))
+print(list(map(lambda a, b: a + b, [1, 2, 3], [10, 20])))
+print(list(map(pow, [2, 3], [3, 2])))
+m = map(int, "123")
+print(next(m), list(m), list(m))
+print(list(map(str.upper, "ab")), type(map(len, [])).__name__)
+calls = []
+lazy = map(lambda x: calls.append(x) or x, [1, 2])
+print(calls)
+print(list(lazy), calls)

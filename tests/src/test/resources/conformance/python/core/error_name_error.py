@@ -1,0 +1,3 @@
+print("before")
+value = 3
+print(valeu + 1)

@@ -1,0 +1,2 @@
+print("start")
+5 = x

@@ -1,0 +1,5 @@
+def f():
+    if True:
+        print("a")
+      print("b")
+f()

@@ -1,0 +1,3 @@
+print("this is never printed")
+def f(x)
+    return x

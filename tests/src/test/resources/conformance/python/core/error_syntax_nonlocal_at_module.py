@@ -1,0 +1,4 @@
+print("start")
+def f():
+    nonlocal x
+    x = 1

@@ -1,0 +1,2 @@
+print("start")
+result = max(1, 2

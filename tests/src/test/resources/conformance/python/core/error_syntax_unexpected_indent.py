@@ -1,0 +1,2 @@
+print("first")
+    print("indented for no reason")

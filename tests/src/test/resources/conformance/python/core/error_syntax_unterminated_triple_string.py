@@ -1,0 +1,3 @@
+print("ok")
+doc = """starts here
+and continues

@@ -1,0 +1,8 @@
+print((2.0).is_integer(), (2.5).is_integer(), (-0.0).is_integer())
+print((0.5).as_integer_ratio(), (0.1).as_integer_ratio(), (-1.25).as_integer_ratio())
+print((3.7).real, (3.7).imag, (3.7).conjugate())
+print(float.__name__, (1.5).__class__.__name__)
+print((1.5).__add__(1), (1.5).__mul__(2), (1.5).__add__("x"))
+print((7.5).__floordiv__(2), (7.5).__mod__(-2))
+print((2.5).__round__(), (3.5).__round__(), (2.675).__round__(2))
+print((2.0).__int__(), (-2.7).__trunc__())

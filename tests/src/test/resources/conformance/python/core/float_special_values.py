@@ -1,0 +1,13 @@
+inf = float("inf")
+nan = float("nan")
+print(inf, -inf, nan, inf + 1, inf - inf, inf * 0)
+print(inf > 1e308, -inf < -1e308, inf == inf, nan == nan, nan != nan)
+print(nan < 1, nan > 1, nan is nan)
+print(float("Infinity"), float("-iNF"), float("NaN"))
+print(1 / inf, -1 / inf)
+print(max(1.0, inf), min(-inf, 0))
+print([nan] == [nan], (lambda x: x == x)(nan))
+print(int(-0.0), -0.0 == 0.0, str(-0.0), repr(0.0 * -1))
+import math
+print(math.isinf(inf), math.isnan(nan), math.isfinite(1.0))
+print(sorted([3.0, -inf, inf, 0.0]))

@@ -1,0 +1,9 @@
+x = 10
+name = "dunder"
+print(f"{x=}")
+print(f"{x = }")
+print(f"{x*2=}")
+print(f"{name=}")
+print(f"{name=!s}")
+print(f"{x=:5}|")
+print(f"{3.5=:.2f}")

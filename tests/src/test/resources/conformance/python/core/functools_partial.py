@@ -1,0 +1,18 @@
+from functools import partial
+def power(base, exp, mod=None):
+    return pow(base, exp, mod)
+square = partial(power, exp=2)
+cube = partial(power, exp=3)
+print(square(5), cube(2), square(3, mod=5))
+two_to = partial(power, 2)
+print(two_to(10), two_to(exp=3))
+print(square.func is power, square.args, square.keywords, two_to.args)
+nested = partial(partial(power, 3), 4)
+print(nested())
+join_dash = partial("-".join)
+print(join_dash(["a", "b"]))
+int2 = partial(int, base=2)
+print(int2("1010"), int2("11", base=10))
+print(callable(square), type(square).__name__)
+p = partial(print, "prefix:", sep="")
+p("x", "y")

@@ -1,0 +1,7 @@
+print(7 / 2, -7 / 2, 6 / 3, 1 / 3, 0 / 5)
+print(type(6 / 3).__name__)
+print(10 ** 20 / 10 ** 10)
+print(1 / 7)
+print(2 ** 60 / 3)
+print(-1 / 3, 1 / -3)
+print(True / 2)

@@ -1,0 +1,15 @@
+lst = [1, 2, 3, 4]
+lst.reverse()
+print(lst)
+c = lst.copy()
+c.append(5)
+print(lst, c, c is lst)
+nested = [[1], [2]]
+shallow = nested.copy()
+shallow[0].append(99)
+print(nested)
+lst.clear()
+print(lst, len(lst))
+r = list(reversed([1, 2, 3]))
+print(r)
+print([][::-1], [1][::-1])

@@ -1,0 +1,8 @@
+print(0x1F, 0XfF, 0o17, 0O7, 0b101, 0B11)
+print(0, 00, 0_0)
+print(0x_ff, 0o_7, 0b_1)
+print(hex(255), oct(8), bin(5))
+print(0xDEADBEEF)
+print(-0x10, -0b1)
+print(0x1_0000_0000_0000_0000)
+print(int("777", 8), int("z", 36), int("0b110", 0), int("0o17", 0), int("0x1F", 0), int("12", 0))

@@ -1,0 +1,12 @@
+print("tab:\tend")
+print("newline:\nsecond")
+print("backslash: \\")
+print("quotes: \' \"")
+print("hex: \x41\x42", "octal: \101\102", "null len:", len("\0"))
+print("unicode: \u00e9 \u4e2d \U0001F600")
+print("named-free bell len:", len("\a\b\f\v\r"))
+print(repr("\t\n\r\x00\x7f\\"))
+print(repr("caf\u00e9"), repr("\u200b"))
+print(ord("\n"), ord("\t"), ord("\x7f"))
+print("line1\
+line1 continued")

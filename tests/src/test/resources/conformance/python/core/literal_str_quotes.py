@@ -1,0 +1,6 @@
+print('single', "double")
+print('it\'s', "say \"hi\"")
+print("it's", 'say "hi"')
+print(repr('it\'s'), repr("say \"hi\""), repr('both \' and "'))
+print('' == "", len(''))
+print(repr(''), repr("a"))

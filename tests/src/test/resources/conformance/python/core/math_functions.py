@@ -1,0 +1,12 @@
+import math
+print(math.sqrt(16), math.sqrt(2), math.sqrt(0.25))
+print(math.floor(2.7), math.floor(-2.7), math.ceil(2.1), math.ceil(-2.1), math.trunc(-2.7), math.trunc(2.7))
+print(type(math.floor(2.5)).__name__, math.floor(7), math.floor(1e20))
+print(math.fabs(-3), math.pow(2, 10), math.exp(0), math.exp(1))
+print(math.log(math.e), math.log(100, 10), math.log10(1000), math.log2(1024), math.log(8, 2))
+print(math.sin(0), math.cos(0), math.tan(0), round(math.sin(math.pi / 2), 10))
+print(math.atan2(1, 1), math.atan(1), math.asin(1), math.acos(1))
+print(math.hypot(3, 4), math.degrees(math.pi), math.radians(180))
+print(math.copysign(3, -0.0), math.fmod(-7, 3), -7 % 3)
+print(math.floor(-0.5), math.ceil(-0.5))
+print(math.fsum([0.1] * 10), sum([0.1] * 10))

@@ -1,0 +1,6 @@
+print("a" < "b", "abc" < "abd", "ab" < "abc", "" < "a")
+print("Z" < "a", "apple" > "Apple", "10" < "9")
+print("abc" == "abc", "abc" != "ABC", "a" <= "a")
+print(sorted(["banana", "Apple", "cherry", "apple", "10", "9"]))
+print(max("hello"), min("hello"))
+print("é" > "z", ord("é"))

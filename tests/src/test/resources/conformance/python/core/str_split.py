@@ -1,0 +1,16 @@
+print("a,b,c".split(","))
+print("a,,b,".split(","))
+print("a b  c".split(" "))
+print("  a  b  c  ".split())
+print("".split(), "".split(","), "   ".split())
+print("a,b,c,d".split(",", 2))
+print("a,b,c,d".split(",", 0), "a,b".split(",", -1))
+print("a::b::c".split("::"))
+print("line1\nline2\r\nline3\tx".split())
+print("a,b,c,d".rsplit(",", 1), "a b c".rsplit(None, 1), "a,b".rsplit(","))
+print("no-sep".split("x"))
+try:
+    "abc".split("")
+except ValueError as e:
+    print("ValueError:", e)
+print("x\ny\n".splitlines(), "x\r\ny".splitlines(True))

@@ -1,0 +1,6 @@
+print([x for x in range(20) if x % 2 == 0 if x % 3 == 0])
+print([x for x in range(10) if x > 5 or x < 2])
+print([w for w in ["", "a", None, "bc"] if w])
+print({k: v for k, v in {"a": 1, "b": -1, "c": 0}.items() if v >= 0})
+print([(x, y) for x in range(4) if x % 2 for y in range(x) if y != 1])
+print([x if x > 2 else "small" for x in range(5) if x != 3])

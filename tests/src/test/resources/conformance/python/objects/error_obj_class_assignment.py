@@ -1,0 +1,7 @@
+class A:
+    pass
+class B:
+    __slots__ = ("v",)
+a = A()
+print(type(a).__name__)
+a.__class__ = B

@@ -1,0 +1,5 @@
+class A: pass
+class B(A): pass
+print("defining C")
+class C(A, B):
+    pass
