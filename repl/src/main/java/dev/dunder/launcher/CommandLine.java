@@ -99,7 +99,7 @@ final class CommandLine {
         return c;
     }
 
-    Source source(Model m, InputStream in) throws IOException {
+    Source source(Model m, InputStream in, java.nio.file.Path cwd) throws IOException {
         if (code != null) {
             return Source.newBuilder(m.languageId, code, "<string>").build();
         }
@@ -107,6 +107,6 @@ final class CommandLine {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return Source.newBuilder(m.languageId, text, "<stdin>").build();
         }
-        return Main.fileSource(m.languageId, file);
+        return Main.fileSource(m.languageId, file, cwd);
     }
 }

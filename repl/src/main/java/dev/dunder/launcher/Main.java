@@ -29,6 +29,11 @@ public final class Main {
 
     /** Runs the command; returns the process exit code. */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        return run(args, in, out, err, null);
+    }
+
+    /** Runs the command as if started in {@code cwd} (null: the process's own); returns the exit code. */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, java.nio.file.Path cwd) {
         CommandLine cmd;
         try {
             cmd = CommandLine.parse(args);
@@ -49,7 +54,7 @@ public final class Main {
         Model model = cmd.model;
         Source source;
         try {
-            source = cmd.source(model, in);
+            source = cmd.source(model, in, cwd);
         } catch (IOException e) {
             err.println("dunder: can't open file '" + cmd.file + "': [Errno 2] No such file or directory");
             return 2;
@@ -57,12 +62,15 @@ public final class Main {
         List<String> argv = new ArrayList<>();
         argv.add(cmd.file != null ? cmd.file : cmd.code != null ? "-c" : "-");
         argv.addAll(cmd.scriptArgs);
-        try (Context context = Context.newBuilder(model.languageId)
+        Context.Builder builder = Context.newBuilder(model.languageId)
                         .in(in).out(out).err(err)
                         .allowIO(org.graalvm.polyglot.io.IOAccess.ALL)
                         .arguments(model.languageId, argv.toArray(new String[0]))
-                        .option("engine.WarnInterpreterOnly", "false")
-                        .build()) {
+                        .option("engine.WarnInterpreterOnly", "false");
+        if (cwd != null) {
+            builder.currentWorkingDirectory(cwd.toAbsolutePath());
+        }
+        try (Context context = builder.build()) {
             try {
                 context.eval(source);
                 return 0;
@@ -102,14 +110,17 @@ public final class Main {
             if (again.isExit()) {
                 return again.getExitStatus();
             }
+            if (System.getenv("DUNDER_DEBUG") != null) {
+                again.printStackTrace();
+            }
             err.println(e.getMessage());
             return 1;
         }
     }
 
     /** Reads a file as text with its name as given on the command line (CPython's tracebacks print that name). */
-    static Source fileSource(String language, String path) throws IOException {
-        File f = new File(path);
+    static Source fileSource(String language, String path, java.nio.file.Path cwd) throws IOException {
+        File f = cwd == null || new File(path).isAbsolute() ? new File(path) : cwd.resolve(path).toFile();
         String text = java.nio.file.Files.readString(f.toPath(), StandardCharsets.UTF_8);
         return Source.newBuilder(language, text, path).uri(f.getAbsoluteFile().toURI()).build();
     }

@@ -38,6 +38,9 @@ public abstract class PythonLexerBase extends Lexer {
     /** The first indentation problem found, or null: message, line and column as CPython reports them. */
     public IndentationProblem indentationError;
 
+    /** Expression input (eval, f-string fields) may start indented, as CPython's eval() allows. */
+    public boolean allowLeadingIndent;
+
     public record IndentationProblem(String message, int line, int column) {
     }
 
@@ -93,7 +96,7 @@ public abstract class PythonLexerBase extends Lexer {
     private void emitContent(Token t) {
         if (atStartOfInput) {
             atStartOfInput = false;
-            if (t.getCharPositionInLine() > 0 && indentationError == null) {
+            if (t.getCharPositionInLine() > 0 && indentationError == null && !allowLeadingIndent) {
                 indentationError = new IndentationProblem("unexpected indent", t.getLine(), t.getCharPositionInLine());
             }
         }

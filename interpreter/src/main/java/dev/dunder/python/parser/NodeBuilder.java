@@ -185,12 +185,19 @@ final class NodeBuilder {
     ModuleRootNode module(Object key, List<Stmt> body, Expr expression) {
         code = new Code(scopes.get(key));
         StatementNode node;
+        ExpressionNode result = null;
         if (expression != null) {
             node = expr(expression);
         } else {
-            node = block(body, new Pos(0, source.getLength(), 1, 0, 1, 0));
+            List<Stmt> statements = body;
+            if (!body.isEmpty() && body.get(body.size() - 1) instanceof Stmt.ExprStmt last) {
+                statements = body.subList(0, body.size() - 1);
+                result = expr(last.value());
+                result.markStatement();
+            }
+            node = block(statements, new Pos(0, source.getLength(), 1, 0, 1, 0));
         }
-        return new ModuleRootNode(language, code.descriptor.build(), source.createSection(0, source.getLength()), node);
+        return new ModuleRootNode(language, code.descriptor.build(), source.createSection(0, source.getLength()), node, result);
     }
 
     // ---- statements ---------------------------------------------------------------------------

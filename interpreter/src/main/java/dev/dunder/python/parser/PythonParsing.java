@@ -99,7 +99,9 @@ public final class PythonParsing {
 
     /** An f-string field: parsed as an expression, positions shifted to where it sits in the source. */
     private static Expr parseFieldExpression(Source outer, String text, int offset, int line, int column) {
-        String padded = " ".repeat(Math.max(0, offset)) + text;
+        // the outer text before the field, blanked: same offsets, lines and columns as in the source
+        String before = outer.getCharacters().subSequence(0, Math.max(0, Math.min(offset, outer.getLength()))).toString();
+        String padded = before.replaceAll("[^\n]", " ") + text;
         Source s = Source.newBuilder(PythonLanguage.ID, padded, outer.getName()).build();
         PythonParser.Eval_inputContext tree;
         try {
@@ -114,6 +116,7 @@ public final class PythonParsing {
         String text = source.getCharacters().toString();
         PythonLexer lexer = new PythonLexer(CharStreams.fromString(text, source.getName()));
         lexer.removeErrorListeners();
+        lexer.allowLeadingIndent = mode == Mode.EVAL;
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         tokens.fill();
         checkLexical(lexer, tokens, text);

@@ -20,10 +20,24 @@ import dev.dunder.runtime.python.objects.PNone;
  */
 public final class ModuleRootNode extends PythonRootNode {
     @Child private StatementNode body;
+    /** The final expression statement, whose value the evaluation returns (polyglot eval, the REPL); may be null. */
+    @Child private ExpressionNode result;
 
-    public ModuleRootNode(TruffleLanguage<?> language, FrameDescriptor descriptor, SourceSection section, StatementNode body) {
+    public ModuleRootNode(TruffleLanguage<?> language, FrameDescriptor descriptor, SourceSection section, StatementNode body, ExpressionNode result) {
         super(language, descriptor, "<module>", "<module>", section);
         this.body = body;
+        this.result = result;
+    }
+
+    private Object evaluateResult(VirtualFrame frame) {
+        try {
+            return result.executeGeneric(frame);
+        } catch (PythonException e) {
+            if (!e.isFrameRecorded() && result instanceof dev.dunder.python.nodes.PyExpressionNode pe) {
+                e.recordFrame(pe);
+            }
+            throw e;
+        }
     }
 
     @Override
@@ -36,6 +50,9 @@ public final class ModuleRootNode extends PythonRootNode {
                 return e.executeGeneric(frame);
             }
             body.executeVoid(frame);
+            if (result != null) {
+                return evaluateResult(frame);
+            }
             return PNone.NONE;
         } catch (PythonException e) {
             e.leaveFrame();

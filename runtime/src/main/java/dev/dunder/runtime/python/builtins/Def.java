@@ -201,10 +201,11 @@ final class Def {
                 if (s.startsWith("'")) {
                     return s.substring(1, s.length() - 1);
                 }
-                if (s.contains(".")) {
+                try {
+                    return Long.parseLong(s);
+                } catch (NumberFormatException e) {
                     return Double.parseDouble(s);
                 }
-                return Long.parseLong(s);
         }
     }
 }
