@@ -108,7 +108,10 @@ try_stmt
       )
     ;
 except_clause : EXCEPT ( test ( AS NAME )? )? COLON suite ;
-with_stmt  : WITH with_item ( COMMA with_item )* COLON suite ;
+with_stmt
+    : WITH OPEN_PAREN with_item ( COMMA with_item )* COMMA? CLOSE_PAREN COLON suite
+    | WITH with_item ( COMMA with_item )* COLON suite
+    ;
 with_item  : test ( AS expr )? ;
 
 suite : simple_stmts | NEWLINE INDENT stmt+ DEDENT ;

@@ -997,7 +997,7 @@ final class AstBuilder {
             case PythonParser.FLOAT_NUMBER:
                 return Double.parseDouble(text);
             default:
-                throw error("complex numbers (imaginary literals like " + t.getText() + ") are not supported by Dunder", pos(t));
+                return new UnsupportedFeature("complex numbers (the literal " + t.getText() + ") are not supported by Dunder");
         }
     }
 
@@ -1043,5 +1043,9 @@ final class AstBuilder {
             }
         }
         return new Expr.JoinedStr(p, merged);
+    }
+
+    /** A construct that parses but that Dunder cannot run: evaluating it raises NotImplementedError. */
+    record UnsupportedFeature(String message) {
     }
 }

@@ -294,7 +294,8 @@ final class NodeBuilder {
                 return stmtAt(new RaiseNode(r.exc() == null ? null : expr(r.exc()), r.cause() == null ? null : expr(r.cause())), p);
             }
             case Stmt.Assert a -> {
-                return stmtAt(new AssertNode(new ConditionNode(expr(a.test())), a.msg() == null ? null : expr(a.msg())), p);
+                ExpressionNode test = expr(a.test());
+                return stmtAt(new AssertNode(new ConditionNode(test), test, a.msg() == null ? null : expr(a.msg())), p);
             }
             case Stmt.Global g -> {
                 return stmtAt(new BlockNode(new StatementNode[0]), p);
@@ -324,12 +325,12 @@ final class NodeBuilder {
                 return stmtAt(withStmt(w, 0), p);
             }
             case Stmt.FunctionDef f -> {
-                ExpressionNode fn = functionDef(f);
+                ExpressionNode fn = at(functionDef(f), p);
                 fn = decorate(fn, f.decorators());
                 return stmtAt(new AssignNode(fn, new TargetNode[]{nameTarget(f.name())}), p);
             }
             case Stmt.ClassDef c -> {
-                ExpressionNode cls = classDef(c);
+                ExpressionNode cls = at(classDef(c), p);
                 cls = decorate(cls, c.decorators());
                 return stmtAt(new AssignNode(cls, new TargetNode[]{nameTarget(c.name())}), p);
             }
@@ -565,6 +566,9 @@ final class NodeBuilder {
         Pos p = e.pos();
         switch (e) {
             case Expr.Constant c -> {
+                if (c.value() instanceof AstBuilder.UnsupportedFeature u) {
+                    return at(new dev.dunder.python.nodes.literal.UnsupportedNode(u.message()), p);
+                }
                 return at(new ConstantNode(c.value()), p);
             }
             case Expr.Name n -> {

@@ -58,10 +58,14 @@ final class Interpreter implements PythonContext.Interpreter {
         if (existing instanceof PModule m) {
             return m;
         }
-        if (name.equals("math")) {
-            PModule m = MathModule.create();
-            ctx.getModules().setItem(name, m);
-            return m;
+        PModule builtin = switch (name) {
+            case "math" -> MathModule.create();
+            case "_dunder" -> dev.dunder.runtime.python.builtins.DunderModule.create();
+            default -> null;
+        };
+        if (builtin != null) {
+            ctx.getModules().setItem(name, builtin);
+            return builtin;
         }
         Source source = findSource(name);
         if (source == null) {

@@ -98,7 +98,7 @@ public final class PyErrors {
         } else if (obj instanceof dev.dunder.runtime.python.objects.PModule m) {
             message = "module '" + m.getModuleName() + "' has no attribute '" + name + "'";
         } else {
-            message = "'" + PyTypes.typeOf(obj).getName() + "' object has no attribute '" + name + "'";
+            message = "'" + PyTypes.typeOf(obj).getTpName() + "' object has no attribute '" + name + "'";
         }
         return attributeError(message, obj, name);
     }
@@ -143,7 +143,7 @@ public final class PyErrors {
 
     /** The type name as CPython's messages quote it. */
     public static String typeName(Object o) {
-        return PyTypes.typeOf(o).getName();
+        return PyTypes.typeOf(o).getTpName();
     }
 
     /** For messages that show a repr. */

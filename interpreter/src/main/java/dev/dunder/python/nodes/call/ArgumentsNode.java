@@ -132,8 +132,16 @@ public final class ArgumentsNode extends Node {
         kwValues.add(value);
     }
 
+    /** CPython's _PyObject_FunctionStr: "module.qualname()" (no module for builtins). */
     private String describe(Object callee) {
         Object qn = dev.dunder.runtime.python.model.AttributeLookup.lookupOrNull(callee, "__qualname__");
-        return (qn instanceof String s ? s : calleeDescription) + "()";
+        if (!(qn instanceof String s)) {
+            return calleeDescription + "()";
+        }
+        Object module = dev.dunder.runtime.python.model.AttributeLookup.lookupOrNull(callee, "__module__");
+        if (module instanceof String m && !m.equals("builtins")) {
+            return m + "." + s + "()";
+        }
+        return s + "()";
     }
 }

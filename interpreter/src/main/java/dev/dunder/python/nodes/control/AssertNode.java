@@ -16,9 +16,12 @@ import dev.dunder.runtime.python.objects.PyTypes;
 public final class AssertNode extends PyStatementNode {
     @Child private ConditionNode test;
     @Child private ExpressionNode message;
+    /** The tested expression (a child of {@link #test}): CPython underlines it in the traceback. */
+    private final ExpressionNode testExpression;
 
-    public AssertNode(ConditionNode test, ExpressionNode message) {
+    public AssertNode(ConditionNode test, ExpressionNode testExpression, ExpressionNode message) {
         this.test = test;
+        this.testExpression = testExpression;
         this.message = message;
     }
 
@@ -26,7 +29,11 @@ public final class AssertNode extends PyStatementNode {
     public void executeVoid(VirtualFrame frame) {
         if (!test.execute(frame)) {
             Object msg = message == null ? null : message.executeGeneric(frame);
-            throw located(fail(msg));
+            PythonException e = fail(msg);
+            if (testExpression instanceof dev.dunder.python.nodes.PyExpressionNode pe) {
+                e.recordFrame(pe);
+            }
+            throw located(e);
         }
     }
 

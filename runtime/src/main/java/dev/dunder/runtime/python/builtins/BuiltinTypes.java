@@ -32,6 +32,7 @@ public final class BuiltinTypes {
             ExceptionTypes.installTraceback();
             IteratorTypes.install();
             SysModule.installTypes();
+            DunderModule.installTypes();
             installed = true;
         }
     }

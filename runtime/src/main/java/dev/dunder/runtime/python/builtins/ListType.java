@@ -244,6 +244,9 @@ final class ListType {
         if (key instanceof PSlice slice) {
             Object[] items = list.toArray();
             long[] idx = PySequences.sliceIndices(slice, items.length);
+            if (PyTypes.typeOf(value).lookup("__iter__") == null && PyTypes.typeOf(value).lookup("__getitem__") == null) {
+                throw PyErrors.typeError("can only assign an iterable");
+            }
             Object[] values = PyIter.toArray(value);
             if (idx[2] == 1) {
                 long start = idx[0];

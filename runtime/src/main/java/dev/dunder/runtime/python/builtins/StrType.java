@@ -71,7 +71,7 @@ final class StrType {
 
         method(t, "upper", "self, /", a -> s(a[0]).toUpperCase());
         method(t, "lower", "self, /", a -> s(a[0]).toLowerCase());
-        method(t, "casefold", "self, /", a -> s(a[0]).toLowerCase());
+        method(t, "casefold", "self, /", a -> s(a[0]).toUpperCase().toLowerCase());
         method(t, "swapcase", "self, /", a -> swapcase(s(a[0])));
         method(t, "capitalize", "self, /", a -> {
             String x = s(a[0]);

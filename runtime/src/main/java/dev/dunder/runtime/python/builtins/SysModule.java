@@ -88,7 +88,8 @@ public final class SysModule {
         lib.put(sys, "maxsize", Long.MAX_VALUE);
         lib.put(sys, "executable", "dunder");
         function(sys, "exit", "status=None, /", a -> {
-            throw PyErrors.toThrow(PyErrors.newException(PyTypes.SYSTEM_EXIT, a[0] == PNone.NONE ? new Object[0] : new Object[]{a[0]}));
+            Object[] args = a[0] == PNone.NONE ? new Object[0] : a[0] instanceof PTuple t ? t.getItems() : new Object[]{a[0]};
+            throw PyErrors.toThrow(PyErrors.newException(PyTypes.SYSTEM_EXIT, args));
         });
         function(sys, "getrecursionlimit", "", a -> (long) ctx.getRecursionLimit());
         function(sys, "setrecursionlimit", "limit, /", a -> {

@@ -42,9 +42,55 @@ public final class ArgumentBinder {
         if (kwNames.length == 0 && sig.isSimple() && args.length == sig.positionalCount()) {
             return args;
         }
+        if (kwNames.length == 0) {
+            checkBuiltinCount(b, args.length);
+        }
         Object[] out = new Object[sig.slotCount()];
-        bind(b.getName() + "()", sig, args, kwNames, kwValues, out, 0, null, null, b.getDefaults());
+        bind(b.getQualname() + "()", sig, args, kwNames, kwValues, out, 0, null, null, b.getDefaults());
         return out;
+    }
+
+    /**
+     * CPython's messages for positional-count errors of builtins: "len() takes exactly one
+     * argument (0 given)" for one-argument functions, else Argument Clinic's
+     * "sorted expected 1 argument, got 2" / "expected at least" / "expected at most".
+     */
+    private static void checkBuiltinCount(PBuiltinFunction b, int given) {
+        Signature sig = b.getSignature();
+        Object[] defaults = b.getDefaults();
+        boolean bound = b.getKind() == PBuiltinFunction.Kind.METHOD || b.getKind() == PBuiltinFunction.Kind.CLASSMETHOD;
+        int skip = bound ? 1 : 0;
+        int max = sig.positionalCount();
+        int min = 0;
+        for (int i = 0; i < max; i++) {
+            if (defaults[i] == BuiltinDefaults.REQUIRED) {
+                min = i + 1;
+            }
+        }
+        boolean varArgs = sig.hasVarArgs();
+        if (given >= min && (varArgs || given <= max)) {
+            return;
+        }
+        int shownGiven = given - skip;
+        if (!varArgs && max - skip == 1 && min == max && sig.keywordOnly().length == 0) {
+            throw PyErrors.typeError("%s() takes exactly one argument (%d given)", b.getQualname(), shownGiven);
+        }
+        if (given < min && bound && given == 0) {
+            throw PyErrors.typeError("unbound method %s() needs an argument", b.getQualname());
+        }
+        int lo = min - skip;
+        int hi = max - skip;
+        String name = b.getName();
+        if (given > max && !varArgs) {
+            if (lo == hi) {
+                throw PyErrors.typeError("%s expected %d argument%s, got %d", name, hi, hi == 1 ? "" : "s", shownGiven);
+            }
+            throw PyErrors.typeError("%s expected at most %d argument%s, got %d", name, hi, hi == 1 ? "" : "s", shownGiven);
+        }
+        if (lo == hi && !varArgs) {
+            throw PyErrors.typeError("%s expected %d argument%s, got %d", name, lo, lo == 1 ? "" : "s", shownGiven);
+        }
+        throw PyErrors.typeError("%s expected at least %d argument%s, got %d", name, lo, lo == 1 ? "" : "s", shownGiven);
     }
 
     /**

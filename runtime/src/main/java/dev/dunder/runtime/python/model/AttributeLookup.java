@@ -121,7 +121,7 @@ public final class AttributeLookup {
         if (meta != null && Descriptors.isDataDescriptor(meta)) {        // step 2
             return getDataDescriptor(meta, obj, type);
         }
-        if (obj instanceof PyObject && !(obj instanceof PyType)) {       // step 3
+        if (obj instanceof PyObject) {                                   // step 3
             Object own = InstanceDicts.get(obj, name);
             if (own != null) {
                 return own;

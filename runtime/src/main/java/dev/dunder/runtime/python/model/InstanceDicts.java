@@ -23,7 +23,10 @@ public final class InstanceDicts {
     /** The value stored under {@code name} in the instance dict, or null. */
     @TruffleBoundary
     public static Object get(Object obj, Object name) {
-        if (obj instanceof PyObject o && !(o instanceof PyType)) {
+        if (obj instanceof PyType t) {
+            return t.getDict().getItem(name);
+        }
+        if (obj instanceof PyObject o) {
             return DynamicObjectLibrary.getUncached().getOrDefault(o, name, null);
         }
         return null;

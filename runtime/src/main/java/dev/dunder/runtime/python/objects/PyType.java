@@ -70,6 +70,17 @@ public final class PyType extends PyObject {
         this.name = name;
     }
 
+    /** CPython's tp_name, what error messages quote: "types.SimpleNamespace" for a few builtins, else the name. */
+    private String tpName;
+
+    public String getTpName() {
+        return tpName != null ? tpName : name;
+    }
+
+    public void setTpName(String tpName) {
+        this.tpName = tpName;
+    }
+
     public String getQualname() {
         return qualname;
     }

@@ -53,6 +53,7 @@ public final class PyTypes {
     public static final PyType NOTIMPLEMENTEDTYPE = builtin("NotImplementedType", OBJECT, Layout.OTHER);
     public static final PyType ELLIPSISTYPE = builtin("ellipsis", OBJECT, Layout.OTHER);
     /** Values from other languages or the host that are not Python objects. */
+    public static final PyType SIMPLE_NAMESPACE = builtin("SimpleNamespace", OBJECT, Layout.OBJECT);
     public static final PyType FOREIGN = builtin("foreign", OBJECT, Layout.OTHER);
 
     // ---- code and namespaces ---------------------------------------------------------------

@@ -26,6 +26,14 @@ public final class PyFloats {
         }
         String sign = d < 0 ? "-" : "";
         BigDecimal bd = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
+        // Java keeps two digits for a few subnormals (4.9E-324); Python wants the shortest
+        while (bd.precision() > 1) {
+            BigDecimal shorter = bd.round(new java.math.MathContext(bd.precision() - 1, java.math.RoundingMode.HALF_EVEN));
+            if (shorter.doubleValue() != Math.abs(d)) {
+                break;
+            }
+            bd = shorter.stripTrailingZeros();
+        }
         String digits = bd.unscaledValue().toString();
         int decpt = digits.length() - bd.scale();
         return sign + layout(digits, decpt, true);

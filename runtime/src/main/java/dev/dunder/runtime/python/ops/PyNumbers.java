@@ -157,7 +157,7 @@ public final class PyNumbers {
         if (fitsLong(a) && fitsLong(b)) {
             long y = asLong(b);
             if (y == 0) {
-                throw PyErrors.zeroDivision("integer division or modulo by zero");
+                throw PyErrors.zeroDivision("integer modulo by zero");
             }
             if (y == -1) {
                 return 0L;
@@ -166,7 +166,7 @@ public final class PyNumbers {
         }
         BigInteger y = toBig(b);
         if (y.signum() == 0) {
-            throw PyErrors.zeroDivision("integer division or modulo by zero");
+            throw PyErrors.zeroDivision("integer modulo by zero");
         }
         BigInteger r = toBig(a).mod(y.abs());
         if (y.signum() < 0 && r.signum() != 0) {

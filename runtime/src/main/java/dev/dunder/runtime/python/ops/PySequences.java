@@ -154,6 +154,9 @@ public final class PySequences {
         if (idx != null && !(key instanceof Double)) {
             return asIndex(PyCall.callMethod(idx, key), what);
         }
+        if (what.equals("string")) {
+            throw PyErrors.typeError("string indices must be integers, not '%s'", PyErrors.typeName(key));
+        }
         throw PyErrors.typeError("%s indices must be integers or slices, not %s", what, PyErrors.typeName(key));
     }
 
