@@ -81,6 +81,13 @@ public abstract class PythonLexerBase extends Lexer {
                 emitContent(t);
             }
             case PythonLexer.CLOSE_PAREN, PythonLexer.CLOSE_BRACK, PythonLexer.CLOSE_BRACE -> {
+                Token open = openBrackets.peekLast();
+                if (open == null) {
+                    bracketProblem("unmatched '" + t.getText() + "'", t);
+                } else if (!matches(open.getText(), t.getText())) {
+                    bracketProblem("closing parenthesis '" + t.getText() + "' does not match opening parenthesis '" + open.getText() + "'"
+                                    + (open.getLine() == t.getLine() ? "" : " on line " + open.getLine()), t);
+                }
                 if (bracketDepth > 0) {
                     bracketDepth--;
                     openBrackets.pollLast();
@@ -91,6 +98,21 @@ public abstract class PythonLexerBase extends Lexer {
             case Token.EOF -> onEof(t);
             default -> emitContent(t);
         }
+    }
+
+    /** The first bracket mismatch: message and the closing bracket's token. */
+    public String bracketError;
+    public Token bracketErrorToken;
+
+    private void bracketProblem(String message, Token t) {
+        if (bracketError == null) {
+            bracketError = message;
+            bracketErrorToken = t;
+        }
+    }
+
+    private static boolean matches(String open, String close) {
+        return open.equals("(") && close.equals(")") || open.equals("[") && close.equals("]") || open.equals("{") && close.equals("}");
     }
 
     private void emitContent(Token t) {
@@ -191,5 +213,7 @@ public abstract class PythonLexerBase extends Lexer {
         lastWasNewline = true;
         lastToken = null;
         indentationError = null;
+        bracketError = null;
+        bracketErrorToken = null;
     }
 }

@@ -934,6 +934,9 @@ final class NodeBuilder {
         List<Stmt> body = new ArrayList<>(c.body());
         String doc = docstring(body);
         List<StatementNode> nodes = new ArrayList<>();
+        // what CPython's class body starts with (visible to a __prepare__ mapping)
+        nodes.add(new AssignNode(new ReadNameNode("__name__", -1), new TargetNode[]{new NameTarget("__module__")}));
+        nodes.add(new AssignNode(new ConstantNode(scope.qualname), new TargetNode[]{new NameTarget("__qualname__")}));
         if (doc != null) {
             nodes.add(new AssignNode(new ConstantNode(doc), new TargetNode[]{new NameTarget("__doc__")}));
         }

@@ -165,6 +165,10 @@ public final class PythonParsing {
                 }
             }
         }
+        if (lexer.bracketError != null) {
+            Token b = lexer.bracketErrorToken;
+            throw new PythonSyntaxError(lexer.bracketError, b.getLine(), b.getCharPositionInLine() + 1, b.getCharPositionInLine() + 2, false);
+        }
         PythonLexerBase.IndentationProblem problem = lexer.indentationError;
         if (problem != null) {
             int offset = problem.message().startsWith("unindent") ? lineLength(lines, problem.line()) + 1 : -1;

@@ -42,6 +42,8 @@ final class Scope {
     final LinkedHashSet<String> bound = new LinkedHashSet<>();
     final Set<String> declaredGlobal = new HashSet<>();
     final Set<String> declaredNonlocal = new HashSet<>();
+    /** Where each nonlocal declaration is, for "no binding for nonlocal" errors. */
+    final Map<String, dev.dunder.python.parser.ast.Pos> nonlocalPos = new HashMap<>();
     final LinkedHashSet<String> used = new LinkedHashSet<>();
     final List<String> params = new ArrayList<>();
     final List<Scope> children = new ArrayList<>();

@@ -175,6 +175,9 @@ final class ScopeAnalyzer {
                 if (current.kind == Kind.MODULE) {
                     throw AstBuilder.error("nonlocal declaration not allowed at module level", nl.pos());
                 }
+                if (current.kind == Kind.CLASS && current.parent != null && current.parent.kind == Kind.MODULE) {
+                    throw AstBuilder.error("no binding for nonlocal '" + nl.names().get(0) + "' found", nl.pos());
+                }
                 for (String n : nl.names()) {
                     if (current.params.contains(n)) {
                         throw AstBuilder.error("name '" + n + "' is parameter and nonlocal", nl.pos());
@@ -183,6 +186,7 @@ final class ScopeAnalyzer {
                         throw AstBuilder.error("name '" + n + "' is " + (current.bound.contains(n) ? "assigned to" : "used") + " before nonlocal declaration", nl.pos());
                     }
                     current.declaredNonlocal.add(n);
+                    current.nonlocalPos.put(n, nl.pos());
                 }
             }
             case Stmt.ExprStmt e -> expr(e.value());
@@ -405,7 +409,7 @@ final class ScopeAnalyzer {
         for (String n : scope.declaredNonlocal) {
             Scope owner = findBinding(scope.parent, n);
             if (owner == null) {
-                throw new PythonSyntaxError("no binding for nonlocal '" + n + "' found", 1, 1, 2, false);
+                throw AstBuilder.error("no binding for nonlocal '" + n + "' found", scope.nonlocalPos.get(n));
             }
         }
         java.util.Set<String> names = new java.util.LinkedHashSet<>();

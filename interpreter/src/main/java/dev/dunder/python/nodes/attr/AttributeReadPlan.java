@@ -42,7 +42,11 @@ public abstract class AttributeReadPlan extends Node {
             return new Generic(name);
         }
         Object meta = type.lookup(name);                                   // step 1
-        if (meta != null && Descriptors.isDataDescriptor(meta)) {         // step 2
+        if (type.lookup("__getattr__") != null) {
+            // a getter raising AttributeError must fall back to __getattr__: the full protocol
+            return new Generic(name);
+        }
+        if (meta != null && Descriptors.isDataDescriptor(meta) && Descriptors.hasGet(meta)) {   // step 2
             if (meta instanceof PProperty p && p.getPyClass() == PyTypes.PROPERTY && p.getFget() instanceof PFunction) {
                 return new PropertyGet(p.getFget());
             }
@@ -50,6 +54,9 @@ public abstract class AttributeReadPlan extends Node {
                 return new GetSet(gs);
             }
             return new DescriptorGet(meta, type);
+        }
+        if (shape != null && shape.hasProperty(dev.dunder.runtime.python.objects.AttributeDictStorage.OVERRIDE)) {
+            return new Generic(name);
         }
         boolean inInstance = shape != null && shape.hasProperty(name);
         if (inInstance) {                                                  // step 3

@@ -53,7 +53,7 @@ public abstract class SetAttributeNode extends Node {
         return (PyType) shape.getDynamicType();
     }
 
-    @Specialization(guards = {"!isType(obj)", "obj.getShape() == cachedShape", "direct"}, assumptions = "classStable", limit = "SHAPE_CACHE")
+    @Specialization(guards = {"!isType(obj)", "obj.getShape() == cachedShape", "direct", "!hasDictOverride(cachedShape)"}, assumptions = "classStable", limit = "SHAPE_CACHE")
     protected void writeInstance(PyObject obj, Object value,
                     @Cached("obj.getShape()") Shape cachedShape,
                     @Cached("typeOfShape(cachedShape)") PyType cachedType,
@@ -71,6 +71,10 @@ public abstract class SetAttributeNode extends Node {
     @TruffleBoundary
     private static void slowWrite(Object obj, String name, Object value) {
         AttributeLookup.setAttribute(obj, name, value);
+    }
+
+    protected static boolean hasDictOverride(Shape shape) {
+        return shape.hasProperty(dev.dunder.runtime.python.objects.AttributeDictStorage.OVERRIDE);
     }
 
     protected static boolean isType(Object o) {

@@ -50,11 +50,6 @@ public final class ClassDefNode extends PyExpressionNode {
         PTuple basesTuple = new PTuple(args.args());
         ClassFactory.Prepared prepared = ClassFactory.prepare(name, basesTuple, args.kwNames(), args.kwValues());
         Object ns = prepared.namespace();
-        Object moduleName = com.oracle.truffle.api.object.DynamicObjectLibrary.getUncached().getOrDefault(globals, "__name__", null);
-        if (moduleName != null) {
-            PySequences.setItem(ns, "__module__", moduleName);
-        }
-        PySequences.setItem(ns, "__qualname__", qualname);
         bodyFunction.getCallTarget().call(bodyFunction, ns);
         Object[] metaArgs = {name, basesTuple, ns};
         return PyCall.callKw(prepared.metaclass(), metaArgs, prepared.kwNames(), prepared.kwValues());

@@ -188,7 +188,7 @@ public final class Builtins {
         function(m, "isinstance", "obj, class_or_tuple, /", a -> isinstance(a[0], a[1]));
         function(m, "issubclass", "cls, class_or_tuple, /", a -> issubclass(a[0], a[1]));
         function(m, "getattr", "object, name, default=?, /", a -> {
-            String name = attrName(a[1], "getattr(): attribute name must be string");
+            String name = attrName(a[1]);
             if (a[2] == null) {
                 return AttributeLookup.getAttribute(a[0], name);
             }
@@ -196,14 +196,14 @@ public final class Builtins {
             return v == null ? a[2] : v;
         });
         function(m, "setattr", "obj, name, value, /", a -> {
-            AttributeLookup.setAttribute(a[0], attrName(a[1], "attribute name must be string"), a[2]);
+            AttributeLookup.setAttribute(a[0], attrName(a[1]), a[2]);
             return PNone.NONE;
         });
         function(m, "delattr", "obj, name, /", a -> {
-            AttributeLookup.deleteAttribute(a[0], attrName(a[1], "attribute name must be string"));
+            AttributeLookup.deleteAttribute(a[0], attrName(a[1]));
             return PNone.NONE;
         });
-        function(m, "hasattr", "obj, name, /", a -> AttributeLookup.lookupOrNull(a[0], attrName(a[1], "hasattr(): attribute name must be string")) != null);
+        function(m, "hasattr", "obj, name, /", a -> AttributeLookup.lookupOrNull(a[0], attrName(a[1])) != null);
         function(m, "vars", "object=?, /", a -> {
             if (a[0] == null) {
                 return ctx.getInterpreter().callerLocals();
@@ -244,12 +244,8 @@ public final class Builtins {
         });
     }
 
-    private static String attrName(Object o, String message) {
-        Object v = Convert.unbox(o);
-        if (v instanceof String s) {
-            return s;
-        }
-        throw PyErrors.typeError(message);
+    private static String attrName(Object o) {
+        return ObjectType.attrName(o);
     }
 
     private static Object evaluate(PythonContext ctx, Object source, Object globals, Object locals, boolean exec) {

@@ -177,7 +177,7 @@ final class DictType {
     /** dict.update / dict(...): a mapping (has keys()), or an iterable of pairs, then keywords. */
     static void update(PDict self, Object other, PDict kwargs) {
         if (other != null) {
-            if (other instanceof PDict od && od.getPyClass() == PyTypes.DICT) {
+            if (other instanceof PDict od && PyTypes.typeOf(od).lookup("keys") == PyTypes.DICT.getDict().getItem("keys")) {
                 DictStorage s = od.getStorage();
                 for (int i = s.firstIndex(); i >= 0; i = s.nextIndex(i)) {
                     self.setItem(s.keyAt(i), s.valueAt(i));

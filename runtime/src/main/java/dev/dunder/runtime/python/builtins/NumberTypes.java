@@ -99,7 +99,7 @@ final class NumberTypes {
         method(t, "__ceil__", "self, /", a -> intValue(a[0]));
         method(t, "__float__", "self, /", a -> PyNumbers.toDouble(Convert.unbox(a[0])));
         method(t, "__round__", "self, ndigits=None, /", a -> roundInt(intValue(a[0]), a[1]));
-        method(t, "__format__", "self, format_spec, /", a -> PyFormat.formatInt(intValue(a[0]), Convert.str(a[1], "format_spec")));
+        method(t, "__format__", "self, format_spec, /", a -> PyFormat.formatInt(Convert.unbox(a[0]), Convert.str(a[1], "format_spec")));
         method(t, "__getnewargs__", "self, /", a -> PTuple.of(intValue(a[0])));
         method(t, "bit_length", "self, /", a -> (long) PyNumbers.toBig(intValue(a[0])).abs().bitLength());
         method(t, "bit_count", "self, /", a -> (long) PyNumbers.toBig(intValue(a[0])).abs().bitCount());

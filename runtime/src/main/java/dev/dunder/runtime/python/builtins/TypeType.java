@@ -71,7 +71,19 @@ final class TypeType {
             throw PyErrors.raise(PyTypes.NOT_IMPLEMENTED_ERROR, "union types (X | Y) are not supported by Dunder");
         });
         classMethod(t, "__prepare__", "metatype, *args, **kwargs", a -> new PDict());
-        getset(t, "__name__", o -> ((PyType) o).getName(), (o, v) -> ((PyType) o).setName(Convert.str(v, "can only assign string to " + ((PyType) o).getName() + ".__name__, not '" + PyErrors.typeName(v) + "'")));
+        getset(t, "__name__", o -> ((PyType) o).getName(), (o, v) -> {
+            PyType cls = (PyType) o;
+            if (cls.isBuiltin()) {
+                throw PyErrors.typeError("cannot set '__name__' attribute of immutable type '%s'", cls.getName());
+            }
+            if (v == null) {
+                throw PyErrors.typeError("cannot delete '__name__' attribute of immutable type '%s'", cls.getName());
+            }
+            if (!(Convert.unbox(v) instanceof String s)) {
+                throw PyErrors.typeError("can only assign string to %s.__name__, not '%s'", cls.getName(), PyErrors.typeName(v));
+            }
+            cls.setName(s);
+        });
         getset(t, "__qualname__", o -> ((PyType) o).getQualname(), (o, v) -> ((PyType) o).setQualname(Convert.str(v, "__qualname__")));
         getset(t, "__module__", o -> {
             Object m = ((PyType) o).getDict().getItem("__module__");
@@ -81,7 +93,7 @@ final class TypeType {
             Object d = ((PyType) o).getDict().getItem("__doc__");
             return d == null ? PNone.NONE : d;
         }, (o, v) -> ((PyType) o).setAttribute("__doc__", v));
-        getter(t, "__bases__", o -> new PTuple(((PyType) o).getBases().clone()));
+        getset(t, "__bases__", o -> new PTuple(((PyType) o).getBases().clone()), (o, v) -> ClassFactory.setBases((PyType) o, v));
         getter(t, "__base__", o -> {
             PyType b = ((PyType) o).getBase();
             return b == null ? PNone.NONE : b;

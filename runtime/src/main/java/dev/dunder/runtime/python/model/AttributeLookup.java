@@ -118,7 +118,7 @@ public final class AttributeLookup {
     @TruffleBoundary
     public static Object objectGetAttribute(Object obj, String name, PyType type) {
         Object meta = type.lookup(name);                                  // step 1
-        if (meta != null && Descriptors.isDataDescriptor(meta)) {        // step 2
+        if (meta != null && Descriptors.isDataDescriptor(meta) && Descriptors.hasGet(meta)) {   // step 2
             return getDataDescriptor(meta, obj, type);
         }
         if (obj instanceof PyObject) {                                   // step 3
@@ -149,7 +149,7 @@ public final class AttributeLookup {
     public static Object typeGetAttribute(PyType cls, String name) {
         PyType metatype = cls.getPyClass();
         Object meta = metatype.lookup(name);
-        if (meta != null && Descriptors.isDataDescriptor(meta)) {
+        if (meta != null && Descriptors.isDataDescriptor(meta) && Descriptors.hasGet(meta)) {
             return getDataDescriptor(meta, cls, metatype);
         }
         Object attr = cls.lookup(name);
@@ -235,7 +235,7 @@ public final class AttributeLookup {
     }
 
     private static RuntimeException noWritableAttribute(Object obj, String name, Object meta) {
-        if (meta != null) {
+        if (meta != null && !InstanceDicts.hasDict(obj)) {
             return PyErrors.attributeError("'" + PyErrors.typeName(obj) + "' object attribute '" + name + "' is read-only", obj, name);
         }
         return PyErrors.noAttribute(obj, name);

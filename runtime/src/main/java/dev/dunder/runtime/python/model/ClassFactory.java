@@ -121,6 +121,7 @@ public final class ClassFactory {
             bases = new PyType[]{PyTypes.OBJECT};
         }
         Layout layout = solidLayout(bases);
+        checkSolidBases(bases);
         PDict dict = new PDict(copyNamespace(namespace));
         Object qualname = dict.removeItem("__qualname__");
         Object classCell = dict.removeItem("__classcell__");
@@ -129,6 +130,10 @@ public final class ClassFactory {
             cls.setQualname(q);
         } else if (qualname != null) {
             throw PyErrors.typeError("type __qualname__ must be a str, not %s", PyErrors.typeName(qualname));
+        }
+        if (dict.getItem("__eq__") != null && dict.getItem("__hash__") == null) {
+            // defining __eq__ without __hash__ makes instances unhashable
+            dict.setItem("__hash__", PNone.NONE);
         }
         applySlots(cls, bases, dict);
         if (cls.instancesHaveDict() && !inheritsDictDescriptor(bases)) {
@@ -164,12 +169,90 @@ public final class ClassFactory {
     private static boolean inheritsDictDescriptor(PyType[] bases) {
         for (PyType b : bases) {
             for (PyType t : b.getMro()) {
-                if (t.getDict().getItem("__dict__") != null && t != PyTypes.OBJECT && !t.isBuiltin()) {
+                if (t.getDict().getItem("__dict__") != null && t != PyTypes.OBJECT) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** {@code cls.__bases__ = (...)}: new bases, and a new MRO for the class and every subclass. */
+    @TruffleBoundary
+    public static void setBases(PyType cls, Object value) {
+        if (cls.isBuiltin()) {
+            throw PyErrors.typeError("cannot set '__bases__' attribute of immutable type '%s'", cls.getName());
+        }
+        if (value == null) {
+            throw PyErrors.typeError("cannot delete '__bases__' attribute of immutable type '%s'", cls.getName());
+        }
+        if (!(value instanceof PTuple t) || t.size() == 0) {
+            throw PyErrors.typeError("can only assign non-empty tuple to %s.__bases__, not %s", cls.getName(), value instanceof PTuple ? "()" : PyErrors.typeName(value));
+        }
+        PyType[] bases = new PyType[t.size()];
+        for (int i = 0; i < bases.length; i++) {
+            if (!(t.get(i) instanceof PyType b)) {
+                throw PyErrors.typeError("%s.__bases__ must be tuple of classes, not '%s'", cls.getName(), PyErrors.typeName(t.get(i)));
+            }
+            if (b.isSubtypeOf(cls)) {
+                throw PyErrors.typeError("a __bases__ item causes an inheritance cycle");
+            }
+            bases[i] = b;
+        }
+        checkSolidBases(bases);
+        PyType[] oldBases = cls.getBases();
+        PyType[] oldMro = cls.getMro();
+        for (PyType b : oldBases) {
+            b.removeSubclass(cls);
+        }
+        cls.setBasesAndRegister(bases);
+        try {
+            recomputeMro(cls);
+        } catch (RuntimeException e) {
+            for (PyType b : bases) {
+                b.removeSubclass(cls);
+            }
+            cls.setBasesAndRegister(oldBases);
+            cls.setMro(oldMro);
+            throw e;
+        }
+    }
+
+    private static void recomputeMro(PyType cls) {
+        cls.setMro(computeMro(cls, cls.getBases(), cls.getMetaclass()));
+        for (PyType sub : cls.getSubclasses()) {
+            recomputeMro(sub);
+        }
+    }
+
+    /** CPython's solid base: the nearest class adding instance storage (slots or a builtin layout). */
+    private static PyType solidBase(PyType t) {
+        if (t.getSlotNames().length > 0 || (t.isBuiltin() && t.getLayout() != Layout.OBJECT && t.getLayout() != Layout.OTHER)) {
+            if (t.isBuiltin()) {
+                PyType b = t.getBase();
+                // bool extends int without new storage; exceptions share BaseException's
+                while (b != null && b.isBuiltin() && b.getLayout() == t.getLayout()) {
+                    t = b;
+                    b = t.getBase();
+                }
+            }
+            return t;
+        }
+        PyType base = t.getBase();
+        return base == null ? t : solidBase(base);
+    }
+
+    /** All bases' solid bases must lie on one line of inheritance ("multiple bases have instance lay-out conflict"). */
+    private static void checkSolidBases(PyType[] bases) {
+        PyType winner = null;
+        for (PyType b : bases) {
+            PyType candidate = solidBase(b);
+            if (winner == null || candidate.isSubtypeOf(winner)) {
+                winner = candidate;
+            } else if (!winner.isSubtypeOf(candidate)) {
+                throw PyErrors.typeError("multiple bases have instance lay-out conflict");
+            }
+        }
     }
 
     /** The one non-object layout among the bases (CPython's solid base), or a lay-out conflict. */

@@ -3,6 +3,8 @@ package dev.dunder.runtime.python.model;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.object.DynamicObjectLibrary;
 
+import dev.dunder.runtime.python.objects.AttributeDictStorage;
+import dev.dunder.runtime.python.objects.PDict;
 import dev.dunder.runtime.python.objects.PyObject;
 import dev.dunder.runtime.python.objects.PyType;
 
@@ -27,6 +29,10 @@ public final class InstanceDicts {
             return t.getDict().getItem(name);
         }
         if (obj instanceof PyObject o) {
+            PDict override = AttributeDictStorage.overrideOf(o);
+            if (override != null) {
+                return override.getItem(name);
+            }
             return DynamicObjectLibrary.getUncached().getOrDefault(o, name, null);
         }
         return null;
@@ -34,12 +40,21 @@ public final class InstanceDicts {
 
     @TruffleBoundary
     public static void put(PyObject obj, Object name, Object value) {
+        PDict override = AttributeDictStorage.overrideOf(obj);
+        if (override != null) {
+            dev.dunder.runtime.python.ops.PySequences.setItem(override, name, value);
+            return;
+        }
         DynamicObjectLibrary.getUncached().put(obj, name, value);
     }
 
     /** Returns false when the key was absent. */
     @TruffleBoundary
     public static boolean remove(PyObject obj, Object name) {
+        PDict override = AttributeDictStorage.overrideOf(obj);
+        if (override != null) {
+            return override.removeItem(name) != null;
+        }
         return DynamicObjectLibrary.getUncached().removeKey(obj, name);
     }
 }

@@ -18,8 +18,15 @@ final class SlotDescriptors {
     private SlotDescriptors() {
     }
 
+    private static final java.util.Map<String, HiddenKey> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** One storage key per slot name, so classes with the same slots share a layout ({@code __class__} assignment). */
+    private static HiddenKey keyFor(String name) {
+        return KEYS.computeIfAbsent(name, n -> new HiddenKey("slot " + n));
+    }
+
     static PGetSetDescriptor create(PyType owner, String name) {
-        HiddenKey key = new HiddenKey(name);
+        HiddenKey key = keyFor(name);
         DynamicObjectLibrary lib = DynamicObjectLibrary.getUncached();
         return new PGetSetDescriptor(PyTypes.MEMBER_DESCRIPTOR, name, owner, obj -> {
             Object v = obj instanceof PyObject o ? lib.getOrDefault(o, key, null) : null;

@@ -17,6 +17,11 @@ import com.oracle.truffle.api.object.DynamicObjectLibrary;
 public final class AttributeDictStorage extends DictStorage {
     /** Where an object keeps the PDict view of itself, so {@code obj.__dict__ is obj.__dict__}. */
     private static final HiddenKey VIEW = new HiddenKey("__dict__ view");
+    /**
+     * After {@code obj.__dict__ = d} the object's attributes live in {@code d} itself (which may be
+     * shared with other objects, or be a dict subclass): the dict is kept under this key.
+     */
+    public static final HiddenKey OVERRIDE = new HiddenKey("__dict__");
 
     private final PyObject owner;
     private Object[] keys = new Object[0];
@@ -35,6 +40,10 @@ public final class AttributeDictStorage extends DictStorage {
     @TruffleBoundary
     public static PDict viewOf(PyObject obj) {
         DynamicObjectLibrary lib = DynamicObjectLibrary.getUncached();
+        Object override = lib.getOrDefault(obj, OVERRIDE, null);
+        if (override != null) {
+            return (PDict) override;
+        }
         Object view = lib.getOrDefault(obj, VIEW, null);
         if (view == null) {
             view = new PDict(new AttributeDictStorage(obj));
@@ -44,26 +53,28 @@ public final class AttributeDictStorage extends DictStorage {
     }
 
     /**
-     * {@code obj.__dict__ = d}: the object's attributes become d's entries, and d itself
-     * becomes the live view, so later writes through d are attribute writes.
+     * {@code obj.__dict__ = d}: from now on {@code d} is the object's dict. The dict object the
+     * object had before keeps its last contents, as in CPython.
      */
     @TruffleBoundary
     public static void replace(PyObject obj, PDict d) {
         DynamicObjectLibrary lib = DynamicObjectLibrary.getUncached();
-        DictStorage source = d.getStorage();
-        HashDictStorage entries = source.copyToHash();
+        Object old = lib.getOrDefault(obj, VIEW, null);
+        if (old instanceof PDict oldView && oldView != d) {
+            oldView.setStorage(oldView.getStorage().copyToHash());
+        }
         for (Object k : lib.getKeyArray(obj)) {
             if (!(k instanceof HiddenKey)) {
                 lib.removeKey(obj, k);
             }
         }
-        for (int i = entries.firstIndex(); i >= 0; i = entries.nextIndex(i)) {
-            lib.put(obj, entries.keyAt(i), entries.valueAt(i));
-        }
-        if (!(source instanceof AttributeDictStorage)) {
-            d.setStorage(new AttributeDictStorage(obj));
-            lib.put(obj, VIEW, d);
-        }
+        lib.removeKey(obj, VIEW);
+        lib.put(obj, OVERRIDE, d);
+    }
+
+    /** The dict assigned with {@code obj.__dict__ = d}, or null while attributes live in the shape. */
+    public static PDict overrideOf(PyObject obj) {
+        return (PDict) DynamicObjectLibrary.getUncached().getOrDefault(obj, OVERRIDE, null);
     }
 
     private Object[] keys() {

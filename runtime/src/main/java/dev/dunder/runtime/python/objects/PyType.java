@@ -97,6 +97,14 @@ public final class PyType extends PyObject {
         this.bases = bases;
     }
 
+    /** Replaces the bases (the caller recomputes the MRO) and registers this class with them. */
+    public void setBasesAndRegister(PyType[] newBases) {
+        this.bases = newBases;
+        for (PyType base : newBases) {
+            base.addSubclass(this);
+        }
+    }
+
     /** {@code type} is made before {@code object}; this gives it its base afterwards. */
     void setBasesDuringBootstrap(PyType[] newBases) {
         this.bases = newBases;
