@@ -34,11 +34,17 @@ public final class SuperCallNode extends PyExpressionNode {
             if (sup != PyTypes.SUPER) {
                 return PyCall.call(sup);
             }
-            if (classCellSlot < 0) {
-                throw PyErrors.runtimeError("super(): __class__ cell not found");
-            }
             if (firstArgument == null) {
                 throw PyErrors.runtimeError("super(): no arguments");
+            }
+            Object self;
+            try {
+                self = firstArgument.executeGeneric(frame);
+            } catch (PythonException unbound) {
+                throw PyErrors.runtimeError("super(): arg[0] deleted");
+            }
+            if (classCellSlot < 0) {
+                throw PyErrors.runtimeError("super(): __class__ cell not found");
             }
             Cell cell = (Cell) frame.getObject(classCellSlot);
             if (cell.isEmpty()) {
@@ -48,7 +54,7 @@ public final class SuperCallNode extends PyExpressionNode {
             if (!(cls instanceof PyType)) {
                 throw PyErrors.runtimeError("super(): __class__ is not a type (%s)", PyErrors.typeName(cls));
             }
-            return make(cls, firstArgument.executeGeneric(frame));
+            return make(cls, self);
         } catch (PythonException e) {
             throw located(e);
         }

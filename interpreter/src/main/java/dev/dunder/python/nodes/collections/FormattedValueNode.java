@@ -43,9 +43,6 @@ public final class FormattedValueNode extends PyExpressionNode {
         if (spec.isEmpty() && converted instanceof String s) {
             return s;
         }
-        if (spec.isEmpty()) {
-            return PyStr.str(converted);
-        }
         return PyFormat.format(converted, spec);
     }
 }

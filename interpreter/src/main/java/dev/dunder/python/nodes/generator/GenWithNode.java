@@ -103,8 +103,11 @@ public final class GenWithNode extends PyStatementNode {
         PyType t = PyTypes.typeOf(mgr);
         Object enter = t.lookup("__enter__");
         Object exit = t.lookup("__exit__");
-        if (enter == null || exit == null) {
-            throw PyErrors.typeError("'%s' object does not support the context manager protocol", t.getName());
+        if (enter == null) {
+            throw PyErrors.typeError("'%s' object does not support the context manager protocol", t.getTpName());
+        }
+        if (exit == null) {
+            throw PyErrors.typeError("'%s' object does not support the context manager protocol (missed __exit__ method)", t.getTpName());
         }
         return new Object[]{enter, exit};
     }

@@ -390,7 +390,7 @@ public final class Builtins {
         }
         if (!(cls instanceof PyType)) {
             Object check = PyTypes.typeOf(cls).lookup("__instancecheck__");
-            if (check == null || !(AttributeLookup.lookupOrNull(cls, "__bases__") instanceof PTuple)) {
+            if (check == null) {
                 throw PyErrors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
             }
             return PyTruth.isTrue(PyCall.callMethod(check, cls, obj));

@@ -70,6 +70,7 @@ final class Def {
     /** A module-level builtin function. */
     static PBuiltinFunction function(PModule module, String name, String params, BuiltinBody body) {
         PBuiltinFunction f = function(name, params, Kind.FUNCTION, body);
+        f.setModule(module);
         com.oracle.truffle.api.object.DynamicObjectLibrary.getUncached().put(module, name, f);
         return f;
     }

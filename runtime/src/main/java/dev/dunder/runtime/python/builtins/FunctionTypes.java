@@ -128,7 +128,8 @@ final class FunctionTypes {
                 PBuiltinFunction fn = o instanceof PMethod m ? b(m.getFunction()) : b(o);
                 return fn.getDoc() == null ? PNone.NONE : fn.getDoc();
             });
-            getter(t, "__self__", o -> o instanceof PMethod m ? m.getSelf() : PNone.NONE);
+            getter(t, "__self__", o -> o instanceof PMethod m ? m.getSelf()
+                            : o instanceof PBuiltinFunction f && f.getModule() != null ? f.getModule() : PNone.NONE);
             getter(t, "__objclass__", o -> o instanceof PBuiltinFunction fn && fn.getOwner() != null ? fn.getOwner() : PNone.NONE);
             getter(t, "__text_signature__", o -> PNone.NONE);
             getter(t, "__module__", o -> PNone.NONE);

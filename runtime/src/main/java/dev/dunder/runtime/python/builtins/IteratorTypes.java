@@ -126,10 +126,13 @@ final class IteratorTypes {
         constructor(PyTypes.REVERSED, "cls, sequence, /", a -> {
             Object seq = a[1];
             Object rev = PyTypes.typeOf(seq).lookup("__reversed__");
+            if (rev == PNone.NONE) {
+                throw PyErrors.typeError("'%s' object is not reversible", PyErrors.typeName(seq));
+            }
             if (rev != null) {
                 return PyCall.callMethod(rev, seq);
             }
-            if (PyTypes.typeOf(seq).lookup("__getitem__") == null || PyTypes.typeOf(seq).lookup("__len__") == null) {
+            if (PyTypes.typeOf(seq).lookup("__getitem__") == null || seq instanceof dev.dunder.runtime.python.objects.PDict) {
                 throw PyErrors.typeError("'%s' object is not reversible", PyErrors.typeName(seq));
             }
             long[] index = {PySequences.len(seq) - 1};

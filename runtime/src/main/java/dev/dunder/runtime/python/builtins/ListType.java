@@ -74,8 +74,8 @@ final class ListType {
             }
             return a[0];
         });
-        method(t, "__mul__", "self, n, /", a -> new PList(repeat(l(a[0]).toArray(), a[1])));
-        method(t, "__rmul__", "self, n, /", a -> new PList(repeat(l(a[0]).toArray(), a[1])));
+        method(t, "__mul__", "self, n, /", a -> canRepeat(a[1]) ? new PList(repeat(l(a[0]).toArray(), a[1])) : PNotImplemented.INSTANCE);
+        method(t, "__rmul__", "self, n, /", a -> canRepeat(a[1]) ? new PList(repeat(l(a[0]).toArray(), a[1])) : PNotImplemented.INSTANCE);
         method(t, "__imul__", "self, n, /", a -> {
             Object[] r = repeat(l(a[0]).toArray(), a[1]);
             l(a[0]).setItems(r, r.length);
@@ -187,10 +187,12 @@ final class ListType {
         return r;
     }
 
+    /** Sequences repeat by ints and anything with {@code __index__}; otherwise the other operand may handle it. */
+    static boolean canRepeat(Object n) {
+        return Convert.isInt(n) || (!(n instanceof Double) && PyTypes.typeOf(n).lookup("__index__") != null);
+    }
+
     static Object[] repeat(Object[] items, Object n) {
-        if (!Convert.isInt(n)) {
-            throw PyErrors.typeError("can't multiply sequence by non-int of type '%s'", PyErrors.typeName(n));
-        }
         long count = Convert.longValue(n);
         if (count <= 0 || items.length == 0) {
             return PTuple.NO_ITEMS;
@@ -331,8 +333,8 @@ final class ListType {
             }
             return new PTuple(concat(((PTuple) a[0]).getItems(), other.getItems()));
         });
-        method(t, "__mul__", "self, n, /", a -> new PTuple(repeat(((PTuple) a[0]).getItems(), a[1])));
-        method(t, "__rmul__", "self, n, /", a -> new PTuple(repeat(((PTuple) a[0]).getItems(), a[1])));
+        method(t, "__mul__", "self, n, /", a -> canRepeat(a[1]) ? new PTuple(repeat(((PTuple) a[0]).getItems(), a[1])) : PNotImplemented.INSTANCE);
+        method(t, "__rmul__", "self, n, /", a -> canRepeat(a[1]) ? new PTuple(repeat(((PTuple) a[0]).getItems(), a[1])) : PNotImplemented.INSTANCE);
         comparisons(t, PTuple.class);
         method(t, "__hash__", "self, /", a -> dev.dunder.runtime.python.ops.PyHash.hashTuple((PTuple) a[0]));
         method(t, "__repr__", "self, /", a -> PyStr.reprTuple((PTuple) a[0]));

@@ -44,7 +44,7 @@ final class ObjectType {
                     throw PyErrors.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
                 }
                 if (type.lookup("__new__") == PyTypes.OBJECT.getDict().getItem("__new__")) {
-                    throw PyErrors.typeError("%s() takes no arguments", type.getName());
+                    throw PyErrors.typeError("%s.__init__() takes exactly one argument (the instance to initialize)", type.getTpName());
                 }
             }
             return PNone.NONE;
@@ -91,7 +91,12 @@ final class ObjectType {
             throw PyErrors.raise(PyTypes.NOT_IMPLEMENTED_ERROR, "pickling (object.__reduce_ex__) is not supported by Dunder");
         });
         anyMethod(t, "__sizeof__", "self, /", a -> 16L);
-        classMethod(t, "__init_subclass__", "cls, /", a -> PNone.NONE);
+        classMethod(t, "__init_subclass__", "cls, /, **kwargs", a -> {
+            if (((PDict) a[1]).size() > 0) {
+                throw PyErrors.typeError("%s.__init_subclass__() takes no keyword arguments", ((PyType) a[0]).getQualname());
+            }
+            return PNone.NONE;
+        });
         classMethod(t, "__subclasshook__", "cls, *args", a -> PNotImplemented.INSTANCE);
         getset(t, "__class__", PyTypes::typeOf, (obj, value) -> setClass(obj, value));
         t.define("__doc__", "The base class of the class hierarchy.");

@@ -8,10 +8,15 @@ import dev.dunder.runtime.python.ops.PyCompare;
 import dev.dunder.runtime.python.ops.PyTruth;
 
 /**
- * {@code list.sort} and {@code sorted}: a stable merge sort that compares with {@code <}
- * only, as CPython's does; {@code reverse=True} keeps equal items in their original order.
+ * {@code list.sort} and {@code sorted}: stable, comparing with {@code <} only. Short lists
+ * (under 64 items) are sorted exactly as CPython's timsort does them — one natural run,
+ * then binary insertion — so user {@code __lt__} methods see the same calls in the same
+ * order; longer lists use a stable merge sort (same result, other comparisons).
  */
 final class Sorting {
+    /** CPython's timsort sorts runs shorter than this by binary insertion alone. */
+    private static final int MIN_MERGE = 64;
+
     private Sorting() {
     }
 
@@ -25,16 +30,101 @@ final class Sorting {
             }
         }
         int n = items.length;
+        if (reverse) {
+            reverse(items, 0, n);
+            if (keys != items) {
+                reverse(keys, 0, n);
+            }
+        }
+        if (n >= 2) {
+            if (n < MIN_MERGE) {
+                int run = countRun(keys, n);
+                if (run < 0) {
+                    run = -run;
+                    reverse(items, 0, run);
+                    if (keys != items) {
+                        reverse(keys, 0, run);
+                    }
+                }
+                binarySort(keys, items, n, run);
+            } else {
+                mergeSort(keys, items);
+            }
+        }
+        if (reverse) {
+            reverse(items, 0, n);
+        }
+        list.setItems(items, n);
+    }
+
+    /** Length of the run at the start; negative for a strictly descending run. */
+    private static int countRun(Object[] keys, int n) {
+        int i = 1;
+        if (lessThan(keys[1], keys[0])) {
+            for (i = 2; i < n; i++) {
+                if (!lessThan(keys[i], keys[i - 1])) {
+                    break;
+                }
+            }
+            return -i;
+        }
+        for (i = 2; i < n; i++) {
+            if (lessThan(keys[i], keys[i - 1])) {
+                break;
+            }
+        }
+        return i;
+    }
+
+    /** CPython's binarysort: items [0, start) are sorted; insert the rest one by one. */
+    private static void binarySort(Object[] keys, Object[] items, int n, int start) {
+        for (int s = start; s < n; s++) {
+            Object pivotKey = keys[s];
+            Object pivot = items[s];
+            int l = 0;
+            int r = s;
+            do {
+                int p = l + ((r - l) >> 1);
+                if (lessThan(pivotKey, keys[p])) {
+                    r = p;
+                } else {
+                    l = p + 1;
+                }
+            } while (l < r);
+            for (int k = s; k > l; k--) {
+                keys[k] = keys[k - 1];
+                if (keys != items) {
+                    items[k] = items[k - 1];
+                }
+            }
+            keys[l] = pivotKey;
+            items[l] = pivot;
+        }
+    }
+
+    private static void reverse(Object[] a, int from, int to) {
+        for (int i = from, j = to - 1; i < j; i++, j--) {
+            Object t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+        }
+    }
+
+    private static void mergeSort(Object[] keys, Object[] items) {
+        int n = keys.length;
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
-            order[i] = reverse ? n - 1 - i : i;
+            order[i] = i;
         }
         Integer[] sorted = mergeSort(order, keys);
-        Object[] result = new Object[n];
+        Object[] k2 = keys.clone();
+        Object[] i2 = items.clone();
         for (int i = 0; i < n; i++) {
-            result[i] = items[sorted[reverse ? n - 1 - i : i]];
+            items[i] = i2[sorted[i]];
+            if (keys != items) {
+                keys[i] = k2[sorted[i]];
+            }
         }
-        list.setItems(result, n);
     }
 
     private static Integer[] mergeSort(Integer[] idx, Object[] keys) {

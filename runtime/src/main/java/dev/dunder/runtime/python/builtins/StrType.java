@@ -55,8 +55,8 @@ final class StrType {
             }
             return s(a[0]) + StrOps.arg(a[1]);
         });
-        method(t, "__mul__", "self, n, /", a -> repeat(s(a[0]), a[1]));
-        method(t, "__rmul__", "self, n, /", a -> repeat(s(a[0]), a[1]));
+        method(t, "__mul__", "self, n, /", a -> ListType.canRepeat(a[1]) ? repeat(s(a[0]), a[1]) : PNotImplemented.INSTANCE);
+        method(t, "__rmul__", "self, n, /", a -> ListType.canRepeat(a[1]) ? repeat(s(a[0]), a[1]) : PNotImplemented.INSTANCE);
         method(t, "__mod__", "self, args, /", a -> PercentFormat.format(s(a[0]), a[1]));
         for (Op op : Op.values()) {
             method(t, "__" + op.name().toLowerCase() + "__", "self, other, /", a -> Convert.isStr(a[1])
@@ -139,9 +139,6 @@ final class StrType {
     }
 
     static Object repeat(String s, Object n) {
-        if (!Convert.isInt(n)) {
-            throw PyErrors.typeError("can't multiply sequence by non-int of type '%s'", PyErrors.typeName(n));
-        }
         long count = Convert.longValue(n);
         if (count <= 0 || s.isEmpty()) {
             return "";

@@ -87,6 +87,9 @@ final class TypeType {
         getset(t, "__qualname__", o -> ((PyType) o).getQualname(), (o, v) -> ((PyType) o).setQualname(Convert.str(v, "__qualname__")));
         getset(t, "__module__", o -> {
             Object m = ((PyType) o).getDict().getItem("__module__");
+            if (((PyType) o).isBuiltin() && !(m instanceof String)) {
+                return "builtins";
+            }
             return m == null ? "builtins" : m;
         }, (o, v) -> ((PyType) o).setAttribute("__module__", v));
         getset(t, "__doc__", o -> {

@@ -123,6 +123,12 @@ public final class ClassFactory {
         Layout layout = solidLayout(bases);
         checkSolidBases(bases);
         PDict dict = new PDict(copyNamespace(namespace));
+        if (dict.getItem("__module__") == null) {
+            Object caller = callerModuleName();
+            if (caller != null) {
+                dict.setItem("__module__", caller);
+            }
+        }
         Object qualname = dict.removeItem("__qualname__");
         Object classCell = dict.removeItem("__classcell__");
         PyType cls = new PyType(metatype, name, bases, layout, false, dict);
@@ -150,6 +156,16 @@ public final class ClassFactory {
         runSetName(cls, dict);
         initSubclass(cls, kwNames, kwValues);
         return cls;
+    }
+
+    /** CPython takes {@code __module__} from the globals of the frame calling type(). */
+    private static Object callerModuleName() {
+        dev.dunder.runtime.python.PythonContext ctx = dev.dunder.runtime.python.PythonContext.current();
+        if (ctx == null || ctx.getInterpreter() == null) {
+            return null;
+        }
+        dev.dunder.runtime.python.objects.PModule globals = ctx.getInterpreter().callerGlobals();
+        return globals == null ? null : com.oracle.truffle.api.object.DynamicObjectLibrary.getUncached().getOrDefault(globals, "__name__", null);
     }
 
     private static DictStorage copyNamespace(Object namespace) {

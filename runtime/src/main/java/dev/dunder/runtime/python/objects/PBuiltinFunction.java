@@ -27,6 +27,16 @@ public final class PBuiltinFunction extends PyObject {
     private final Kind kind;
     private PyType owner;
     private String doc;
+    /** For module functions, the module ({@code len.__self__} is builtins). */
+    private Object module;
+
+    public Object getModule() {
+        return module;
+    }
+
+    public void setModule(Object module) {
+        this.module = module;
+    }
 
     public PBuiltinFunction(String name, Signature signature, Object[] defaults, Kind kind, BuiltinBody body) {
         super(PyTypes.BUILTIN_FUNCTION.getInstanceShape());

@@ -62,6 +62,9 @@ public final class PyBinary {
     }
 
     private static RuntimeException unsupported(Object a, Object b, Op op, String symbol) {
+        if (op == Op.MUL && (isSequence(a) || isSequence(b))) {
+            return PyErrors.typeError("can't multiply sequence by non-int of type '%s'", PyErrors.typeName(isSequence(a) ? b : a));
+        }
         if (op == Op.ADD && a instanceof String && !(b instanceof String)) {
             return PyErrors.typeError("can only concatenate str (not \"%s\") to str", PyErrors.typeName(b));
         }
@@ -69,6 +72,11 @@ public final class PyBinary {
             return PyErrors.typeError("unsupported operand type(s) for ** or pow(): '%s' and '%s'", PyErrors.typeName(a), PyErrors.typeName(b));
         }
         return PyErrors.typeError("unsupported operand type(s) for %s: '%s' and '%s'", symbol, PyErrors.typeName(a), PyErrors.typeName(b));
+    }
+
+    private static boolean isSequence(Object o) {
+        Object v = Convert.unbox(o);
+        return v instanceof String || o instanceof dev.dunder.runtime.python.objects.PList || o instanceof dev.dunder.runtime.python.objects.PTuple;
     }
 
     /** The result, or NotImplemented when neither operand handles the operation. */

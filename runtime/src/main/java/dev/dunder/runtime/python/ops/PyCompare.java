@@ -70,8 +70,8 @@ public final class PyCompare {
         PyType tb = PyTypes.typeOf(b);
         boolean reflectedFirst = false;
         if (ta != tb && tb.isSubtypeOf(ta)) {
-            Object rm = tb.lookup(op.reflected);
-            reflectedFirst = rm != null && rm != ta.lookup(op.reflected);
+            // unlike arithmetic, a subclass's reflected comparison goes first even if inherited
+            reflectedFirst = tb.lookup(op.reflected) != null;
         }
         if (reflectedFirst) {
             Object r = callIfPresent(tb, b, op.reflected, a);

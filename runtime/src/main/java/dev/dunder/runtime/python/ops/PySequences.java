@@ -106,7 +106,7 @@ public final class PySequences {
         PyType type = PyTypes.typeOf(container);
         Object delitem = type.lookup("__delitem__");
         if (delitem == null) {
-            throw PyErrors.typeError("'%s' object does not support item deletion", type.getName());
+            throw PyErrors.typeError("'%s' object doesn't support item deletion", type.getName());
         }
         PyCall.callMethod(delitem, container, key);
     }
