@@ -388,7 +388,20 @@ final class AstBuilder {
 
     private Stmt funcdef(FuncdefContext ctx, List<Expr> decorators, Pos p) {
         Arguments args = ctx.parameters().typedargslist() == null ? Arguments.empty() : typedArgs(ctx.parameters().typedargslist());
-        return new Stmt.FunctionDef(p, ctx.NAME().getText(), args, suite(ctx.suite()), decorators);
+        List<Expr.Keyword> annotations = new ArrayList<>();
+        if (ctx.parameters().typedargslist() != null) {
+            for (Tfpdef_itemContext item : ctx.parameters().typedargslist().tfpdef_item()) {
+                TfpdefContext def = item instanceof PlainParamContext pp ? pp.tfpdef()
+                                : item instanceof StarParamContext sp ? sp.tfpdef() : item instanceof KwParamContext kp ? kp.tfpdef() : null;
+                if (def != null && def.test() != null) {
+                    annotations.add(new Expr.Keyword(pos(def), def.NAME().getText(), test(def.test())));
+                }
+            }
+        }
+        if (ctx.test() != null) {
+            annotations.add(new Expr.Keyword(pos(ctx.test()), "return", test(ctx.test())));
+        }
+        return new Stmt.FunctionDef(p, ctx.NAME().getText(), args, suite(ctx.suite()), decorators, annotations);
     }
 
     private Stmt classdef(ClassdefContext ctx, List<Expr> decorators, Pos p) {

@@ -507,6 +507,12 @@ final class NodeBuilder {
     }
 
     private TargetNode target(Expr t) {
+        TargetNode node = buildTarget(t);
+        node.setSourceRange(t.pos().start(), t.pos().length());
+        return node;
+    }
+
+    private TargetNode buildTarget(Expr t) {
         switch (t) {
             case Expr.Name n -> {
                 return nameTarget(n.id());
@@ -824,7 +830,17 @@ final class NodeBuilder {
 
     private ExpressionNode functionDef(Stmt.FunctionDef f) {
         String doc = docstring(f.body());
-        return function(f.name(), f.args(), f.body(), scopes.get(f), f.pos(), doc);
+        MakeFunctionNode make = function(f.name(), f.args(), f.body(), scopes.get(f), f.pos(), doc);
+        if (f.annotations().isEmpty()) {
+            return make;
+        }
+        String[] names = new String[f.annotations().size()];
+        ExpressionNode[] values = new ExpressionNode[names.length];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = f.annotations().get(i).name();
+            values[i] = expr(f.annotations().get(i).value());
+        }
+        return new dev.dunder.python.nodes.func.AnnotateNode(make, names, values);
     }
 
     private static String docstring(List<Stmt> body) {

@@ -49,6 +49,9 @@ final class ScopeAnalyzer {
             case Stmt.FunctionDef f -> {
                 exprs(f.decorators());
                 defaults(f.args());
+                for (Expr.Keyword a : f.annotations()) {
+                    expr(a.value());
+                }
                 bind(f.name());
                 Scope scope = open(Kind.FUNCTION, f.name(), f);
                 params(scope, f.args());

@@ -21,12 +21,22 @@ public final class AttributeTarget extends TargetNode {
 
     @Override
     public void executeAssign(VirtualFrame frame, Object value) {
-        set.execute(receiver.executeGeneric(frame), value);
+        Object obj = receiver.executeGeneric(frame);
+        try {
+            set.execute(obj, value);
+        } catch (dev.dunder.runtime.python.PythonException e) {
+            throw located(e);
+        }
     }
 
     @Override
     public void executeDelete(VirtualFrame frame) {
-        delete(receiver.executeGeneric(frame), name);
+        Object obj = receiver.executeGeneric(frame);
+        try {
+            delete(obj, name);
+        } catch (dev.dunder.runtime.python.PythonException e) {
+            throw located(e);
+        }
     }
 
     @TruffleBoundary

@@ -26,7 +26,11 @@ public final class SubscriptTarget extends TargetNode {
             l.set((int) (long) i, value);
             return;
         }
-        setItem(c, k, value);
+        try {
+            setItem(c, k, value);
+        } catch (dev.dunder.runtime.python.PythonException e) {
+            throw located(e);
+        }
     }
 
     @TruffleBoundary
@@ -36,7 +40,13 @@ public final class SubscriptTarget extends TargetNode {
 
     @Override
     public void executeDelete(VirtualFrame frame) {
-        delItem(container.executeGeneric(frame), key.executeGeneric(frame));
+        Object c = container.executeGeneric(frame);
+        Object k = key.executeGeneric(frame);
+        try {
+            delItem(c, k);
+        } catch (dev.dunder.runtime.python.PythonException e) {
+            throw located(e);
+        }
     }
 
     @TruffleBoundary

@@ -6,7 +6,8 @@ import java.util.List;
 public sealed interface Stmt {
     Pos pos();
 
-    record FunctionDef(Pos pos, String name, Arguments args, List<Stmt> body, List<Expr> decorators) implements Stmt {
+    /** {@code annotations}: parameter and "return" annotations, in source order. */
+    record FunctionDef(Pos pos, String name, Arguments args, List<Stmt> body, List<Expr> decorators, List<Expr.Keyword> annotations) implements Stmt {
     }
 
     record ClassDef(Pos pos, String name, List<Expr> bases, List<Expr.Keyword> keywords, List<Stmt> body, List<Expr> decorators) implements Stmt {

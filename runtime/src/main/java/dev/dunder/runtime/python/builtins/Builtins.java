@@ -81,7 +81,7 @@ public final class Builtins {
             }
             return line;
         });
-        function(m, "repr", "obj, /", a -> PyStr.repr(a[0]));
+        function(m, "repr", "obj, /", a -> PyStr.reprObject(a[0]));
         function(m, "ascii", "obj, /", a -> PyStr.ascii(a[0]));
         function(m, "len", "obj, /", a -> PySequences.len(a[0]));
         function(m, "abs", "x, /", a -> abs(a[0]));

@@ -109,6 +109,9 @@ final class Def {
         return args -> {
             Object self = args[0];
             if (!PyTypes.typeOf(self).isSubtypeOf(owner)) {
+                if (name.startsWith("__") && name.endsWith("__")) {
+                    throw PyErrors.typeError("descriptor '%s' requires a '%s' object but received a '%s'", name, owner.getName(), PyErrors.typeName(self));
+                }
                 throw PyErrors.typeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name, owner.getName(), PyErrors.typeName(self));
             }
             return body.call(args);

@@ -33,7 +33,6 @@ import dev.dunder.runtime.python.ops.PyStr;
 
 /** Functions, builtin functions, bound methods, modules, and the Java-implemented descriptor types. */
 final class FunctionTypes {
-    private static final HiddenKey ANNOTATIONS = new HiddenKey("__annotations__");
 
     private FunctionTypes() {
     }
@@ -78,15 +77,12 @@ final class FunctionTypes {
         });
         getter(t, "__globals__", o -> f(o).getGlobals() == null ? new PDict() : AttributeDictStorage.viewOf(f(o).getGlobals()));
         getter(t, "__code__", o -> new dev.dunder.runtime.python.objects.PCodeObject(f(o).getCode()));
-        getset(t, "__annotations__", o -> {
-            DynamicObjectLibrary lib = DynamicObjectLibrary.getUncached();
-            Object ann = lib.getOrDefault(f(o), ANNOTATIONS, null);
-            if (ann == null) {
-                ann = new PDict();
-                lib.put(f(o), ANNOTATIONS, ann);
+        getset(t, "__annotations__", o -> f(o).getAnnotations(), (o, v) -> {
+            if (v != null && !(v instanceof PDict)) {
+                throw PyErrors.typeError("__annotations__ must be set to a dict object");
             }
-            return ann;
-        }, (o, v) -> DynamicObjectLibrary.getUncached().put(f(o), ANNOTATIONS, v == null ? new PDict() : v));
+            f(o).setAnnotations((PDict) v);
+        });
         getset(t, "__dict__", ObjectType::instanceDict, ObjectType::setInstanceDict);
 
         PyType cell = PyTypes.CELL;

@@ -186,7 +186,9 @@ final class ObjectType {
 
     static void setInstanceDict(Object obj, Object value) {
         if (value == null) {
-            throw PyErrors.typeError("cannot delete __dict__");
+            // del obj.__dict__ leaves the object with a fresh, empty dict
+            AttributeDictStorage.replace((PyObject) obj, new PDict());
+            return;
         }
         if (!(value instanceof PDict d)) {
             throw PyErrors.typeError("__dict__ must be set to a dictionary, not a '%s'", PyErrors.typeName(value));

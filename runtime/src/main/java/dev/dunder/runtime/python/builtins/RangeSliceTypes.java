@@ -28,40 +28,74 @@ final class RangeSliceTypes {
         PyType r = PyTypes.RANGE;
         r.setAcceptsSubclasses(false);
         constructor(r, "cls, start, stop=?, step=?, /", a -> {
-            long start = 0;
-            long stop;
-            long step = 1;
+            Object start = 0L;
+            Object stop;
+            Object step = 1L;
             if (a[2] == null) {
-                stop = PySequences.indexAsLong(a[1]);
+                stop = PySequences.index(a[1]);
             } else {
-                start = PySequences.indexAsLong(a[1]);
-                stop = PySequences.indexAsLong(a[2]);
+                start = PySequences.index(a[1]);
+                stop = PySequences.index(a[2]);
                 if (a[3] != null) {
-                    step = PySequences.indexAsLong(a[3]);
-                    if (step == 0) {
+                    step = PySequences.index(a[3]);
+                    if (PyNumbers.toBig(step).signum() == 0) {
                         throw PyErrors.valueError("range() arg 3 must not be zero");
                     }
                 }
             }
-            return new PRange(start, stop, step);
+            if (start instanceof Long s0 && stop instanceof Long s1 && step instanceof Long s2 && fitsLength(s0, s1, s2)) {
+                return new PRange(s0, s1, s2);
+            }
+            return new PRange(PyNumbers.toBig(start), PyNumbers.toBig(stop), PyNumbers.toBig(step));
         });
-        method(r, "__len__", "self, /", a -> ((PRange) a[0]).length());
+        method(r, "__len__", "self, /", a -> {
+            PRange self = (PRange) a[0];
+            if (!self.isBig()) {
+                return self.length();
+            }
+            java.math.BigInteger n = self.bigLength();
+            if (n.bitLength() > 63) {
+                throw PyErrors.overflowError("Python int too large to convert to C ssize_t");
+            }
+            return n.longValue();
+        });
         method(r, "__iter__", "self, /", a -> {
             PRange self = (PRange) a[0];
+            if (self.isBig()) {
+                return bigIterator(self.bigStart(), self.bigLength(), self.bigStep());
+            }
             return new PRangeIterator(self.getStart(), self.length(), self.getStep());
         });
         method(r, "__reversed__", "self, /", a -> {
             PRange self = (PRange) a[0];
+            if (self.isBig()) {
+                java.math.BigInteger n = self.bigLength();
+                return bigIterator(self.bigGet(n.subtract(java.math.BigInteger.ONE)), n, self.bigStep().negate());
+            }
             long n = self.length();
             return new PRangeIterator(self.getStart() + (n - 1) * self.getStep(), n, -self.getStep());
         });
         method(r, "__getitem__", "self, key, /", a -> {
             PRange self = (PRange) a[0];
             if (a[1] instanceof PSlice slice) {
+                if (self.isBig()) {
+                    throw PyErrors.overflowError("Python int too large to convert to C ssize_t");
+                }
                 long[] idx = PySequences.sliceIndices(slice, self.length());
                 long start = self.get(idx[0]);
                 long step = self.getStep() * idx[2];
                 return new PRange(start, start + idx[3] * step, step);
+            }
+            if (self.isBig()) {
+                java.math.BigInteger i = PyNumbers.toBig(PySequences.index(a[1]));
+                java.math.BigInteger n = self.bigLength();
+                if (i.signum() < 0) {
+                    i = i.add(n);
+                }
+                if (i.signum() < 0 || i.compareTo(n) >= 0) {
+                    throw PyErrors.indexError("range object index out of range");
+                }
+                return PyNumbers.normalize(self.bigGet(i));
             }
             long i = PySequences.normalizeIndex(PySequences.asIndex(a[1], "range"), self.length());
             if (i < 0) {
@@ -80,7 +114,8 @@ final class RangeSliceTypes {
         method(r, "count", "self, value, /", a -> indexIn((PRange) a[0], a[1]) >= 0 ? 1L : 0L);
         method(r, "__repr__", "self, /", a -> {
             PRange self = (PRange) a[0];
-            return "range(" + self.getStart() + ", " + self.getStop() + (self.getStep() == 1 ? "" : ", " + self.getStep()) + ")";
+            java.math.BigInteger step = self.bigStep();
+            return "range(" + self.bigStart() + ", " + self.bigStop() + (step.equals(java.math.BigInteger.ONE) ? "" : ", " + step) + ")";
         });
         method(r, "__eq__", "self, other, /", a -> a[1] instanceof PRange o ? (Object) rangeEquals((PRange) a[0], o) : PNotImplemented.INSTANCE);
         method(r, "__ne__", "self, other, /", a -> a[1] instanceof PRange o ? (Object) !rangeEquals((PRange) a[0], o) : PNotImplemented.INSTANCE);
@@ -89,9 +124,9 @@ final class RangeSliceTypes {
             long n = self.length();
             return dev.dunder.runtime.python.ops.PyHash.hashTuple(PTuple.of(n, n == 0 ? PNone.NONE : (Object) self.getStart(), n <= 1 ? PNone.NONE : (Object) self.getStep()));
         });
-        getter(r, "start", o -> ((PRange) o).getStart());
-        getter(r, "stop", o -> ((PRange) o).getStop());
-        getter(r, "step", o -> ((PRange) o).getStep());
+        getter(r, "start", o -> PyNumbers.normalize(((PRange) o).bigStart()));
+        getter(r, "stop", o -> PyNumbers.normalize(((PRange) o).bigStop()));
+        getter(r, "step", o -> PyNumbers.normalize(((PRange) o).bigStep()));
 
         PyType s = PyTypes.SLICE;
         s.setAcceptsSubclasses(false);
@@ -132,6 +167,29 @@ final class RangeSliceTypes {
         method(el, "__repr__", "self, /", a -> "Ellipsis");
     }
 
+    private static boolean fitsLength(long start, long stop, long step) {
+        try {
+            Math.subtractExact(stop, start);
+            Math.subtractExact(start, stop);
+            return true;
+        } catch (ArithmeticException e) {
+            return false;
+        }
+    }
+
+    private static Object bigIterator(java.math.BigInteger start, java.math.BigInteger length, java.math.BigInteger step) {
+        java.math.BigInteger[] state = {start, length};
+        return new dev.dunder.runtime.python.objects.PFunctionIterator(PyTypes.RANGE_ITERATOR.getInstanceShape(), () -> {
+            if (state[1].signum() <= 0) {
+                return null;
+            }
+            java.math.BigInteger v = state[0];
+            state[0] = v.add(step);
+            state[1] = state[1].subtract(java.math.BigInteger.ONE);
+            return PyNumbers.normalize(v);
+        });
+    }
+
     private static boolean rangeEquals(PRange a, PRange b) {
         long n = a.length();
         if (n != b.length()) {
@@ -148,6 +206,18 @@ final class RangeSliceTypes {
 
     private static long indexIn(PRange r, Object value) {
         Object v = Convert.unbox(value);
+        if (r.isBig()) {
+            if (!PyNumbers.isInt(v)) {
+                return -1;
+            }
+            java.math.BigInteger x = PyNumbers.toBig(v);
+            java.math.BigInteger diff = x.subtract(r.bigStart());
+            java.math.BigInteger[] qr = diff.divideAndRemainder(r.bigStep());
+            if (qr[1].signum() != 0 || qr[0].signum() < 0 || qr[0].compareTo(r.bigLength()) >= 0) {
+                return -1;
+            }
+            return qr[0].bitLength() > 62 ? Long.MAX_VALUE : qr[0].longValue();
+        }
         if (!(v instanceof Long) && !(v instanceof Boolean)) {
             if (!(v instanceof java.math.BigInteger)) {
                 long i = 0;

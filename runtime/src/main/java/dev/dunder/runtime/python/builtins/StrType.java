@@ -66,7 +66,10 @@ final class StrType {
         method(t, "__hash__", "self, /", a -> PyHash.hash(s(a[0])));
         method(t, "__repr__", "self, /", a -> PyStr.reprString(s(a[0])));
         method(t, "__str__", "self, /", a -> s(a[0]));
-        method(t, "__format__", "self, format_spec, /", a -> PyFormat.formatStr(s(a[0]), Convert.str(a[1], "format_spec")));
+        method(t, "__format__", "self, format_spec, /", a -> {
+            String spec = Convert.str(a[1], "format_spec");
+            return spec.isEmpty() ? PyStr.str(a[0]) : PyFormat.formatStr(s(a[0]), spec);
+        });
         method(t, "__getnewargs__", "self, /", a -> PTuple.of(s(a[0])));
 
         method(t, "upper", "self, /", a -> s(a[0]).toUpperCase());

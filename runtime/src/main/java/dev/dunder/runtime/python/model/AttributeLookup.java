@@ -63,34 +63,32 @@ public final class AttributeLookup {
     public static Object getAttributeOrNull(Object obj, String name) {
         PyType type = PyTypes.typeOf(obj);
         Object getattribute = type.lookup("__getattribute__");
+        Object getattr = type.lookup("__getattr__");
         Object result;
-        if (getattribute == objectGetattribute) {
-            result = objectGetAttribute(obj, name, type);
-        } else if (getattribute == moduleGetattribute) {
-            result = objectGetAttribute(obj, name, type);
-            if (result == null) {
-                return PyCall.callMethod(getattribute, obj, name);
-            }
-        } else if (getattribute == typeGetattribute) {
-            result = typeGetAttribute((PyType) obj, name);
-        } else {
-            try {
-                return PyCall.callMethod(getattribute, obj, name);
-            } catch (PythonException e) {
-                if (!isAttributeError(e)) {
-                    throw e;
+        try {
+            if (getattribute == objectGetattribute) {
+                result = objectGetAttribute(obj, name, type);
+            } else if (getattribute == typeGetattribute) {
+                result = typeGetAttribute((PyType) obj, name);
+            } else if (getattribute == moduleGetattribute) {
+                result = objectGetAttribute(obj, name, type);
+                if (result == null) {
+                    return PyCall.callMethod(getattribute, obj, name);
                 }
-                result = null;
-                Object getattr = type.lookup("__getattr__");
-                if (getattr == null) {
-                    throw e;
-                }
+            } else {
+                result = PyCall.callMethod(getattribute, obj, name);
             }
+        } catch (PythonException e) {
+            // CPython's slot_tp_getattr_hook: an AttributeError from __getattribute__ (or a
+            // descriptor it ran) hands over to __getattr__
+            if (getattr == null || !isAttributeError(e)) {
+                throw e;
+            }
+            result = null;
         }
         if (result != null) {
             return result;
         }
-        Object getattr = type.lookup("__getattr__");
         if (getattr != null) {
             return PyCall.callMethod(getattr, obj, name);
         }

@@ -104,6 +104,7 @@ public final class ClassFactory {
     /** {@code type.__new__(metatype, name, bases, namespace, **kwargs)}. */
     @TruffleBoundary
     public static PyType typeNew(PyType metatype, String name, PTuple basesTuple, Object namespace, String[] kwNames, Object[] kwValues) {
+        PyType winner = mostDerivedMetaclass(metatype, basesTuple);
         PyType[] bases = new PyType[basesTuple.size()];
         for (int i = 0; i < bases.length; i++) {
             Object b = basesTuple.get(i);
@@ -115,7 +116,6 @@ public final class ClassFactory {
             }
             bases[i] = t;
         }
-        PyType winner = mostDerivedMetaclass(metatype, basesTuple);
         metatype = winner;
         if (bases.length == 0) {
             bases = new PyType[]{PyTypes.OBJECT};

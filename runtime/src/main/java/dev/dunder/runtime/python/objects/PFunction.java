@@ -23,6 +23,8 @@ public final class PFunction extends PyObject {
     private PDict kwDefaults;
     @CompilationFinal(dimensions = 1) private final Cell[] closure;
     private final PModule globals;
+    /** {@code __annotations__}, created on first use. */
+    private PDict annotations;
 
     public PFunction(PCode code, String qualname, Object[] defaults, PDict kwDefaults, Cell[] closure, PModule globals) {
         super(PyTypes.FUNCTION.getInstanceShape());
@@ -100,6 +102,17 @@ public final class PFunction extends PyObject {
 
     public Cell[] getClosure() {
         return closure;
+    }
+
+    public PDict getAnnotations() {
+        if (annotations == null) {
+            annotations = new PDict();
+        }
+        return annotations;
+    }
+
+    public void setAnnotations(PDict annotations) {
+        this.annotations = annotations;
     }
 
     public PModule getGlobals() {

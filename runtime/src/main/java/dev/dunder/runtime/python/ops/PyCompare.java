@@ -51,6 +51,10 @@ public final class PyCompare {
         if (a == b) {
             return true;
         }
+        if (a instanceof Double x && b instanceof Double y && Double.isNaN(x) && Double.doubleToRawLongBits(x) == Double.doubleToRawLongBits(y)) {
+            // floats are unboxed here, so one NaN object read twice compares as the same object, as in CPython
+            return true;
+        }
         if (a instanceof String sa && b instanceof String sb) {
             return sa.equals(sb);
         }

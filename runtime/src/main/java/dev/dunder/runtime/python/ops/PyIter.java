@@ -40,7 +40,7 @@ public final class PyIter {
             return new PSequenceIterator(PyTypes.TUPLE_ITERATOR.getInstanceShape(), t, false);
         } else if (obj instanceof String s) {
             return new PSequenceIterator(PyTypes.STR_ITERATOR.getInstanceShape(), s, false);
-        } else if (obj instanceof PRange r) {
+        } else if (obj instanceof PRange r && !r.isBig()) {
             return new PRangeIterator(r.getStart(), r.length(), r.getStep());
         } else if (obj instanceof PDict d && d.getPyClass() == PyTypes.DICT) {
             return new PDictIterator(PyTypes.DICT_KEYITERATOR.getInstanceShape(), d.getStorage(), PDictIterator.Kind.KEYS);

@@ -40,7 +40,7 @@ public final class PySequences {
                 return d.size();
             } else if (o instanceof PSet s) {
                 return s.size();
-            } else if (o instanceof PRange r) {
+            } else if (o instanceof PRange r && !r.isBig()) {
                 return r.length();
             }
         }
@@ -152,7 +152,11 @@ public final class PySequences {
         }
         Object idx = PyTypes.typeOf(key).lookup("__index__");
         if (idx != null && !(key instanceof Double)) {
-            return asIndex(PyCall.callMethod(idx, key), what);
+            Object r = PyCall.callMethod(idx, key);
+            if (!PyNumbers.isInt(r)) {
+                throw PyErrors.typeError("__index__ returned non-int (type %s)", PyErrors.typeName(r));
+            }
+            return asIndex(r, what);
         }
         if (what.equals("string")) {
             throw PyErrors.typeError("string indices must be integers, not '%s'", PyErrors.typeName(key));

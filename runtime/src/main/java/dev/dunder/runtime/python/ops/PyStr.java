@@ -39,7 +39,7 @@ public final class PyStr {
         if (strMethod == BuiltinReprs.objectStr) {
             return repr(o);
         }
-        Object r = PyCall.callMethod(strMethod, o);
+        Object r = Convert.unbox(PyCall.callMethod(strMethod, o));
         if (r instanceof String s) {
             return s;
         }
@@ -64,9 +64,23 @@ public final class PyStr {
         if (reprMethod == null) {
             return BuiltinReprs.defaultRepr(o);
         }
-        Object r = PyCall.callMethod(reprMethod, o);
+        Object r = Convert.unbox(PyCall.callMethod(reprMethod, o));
         if (r instanceof String s) {
             return s;
+        }
+        throw PyErrors.typeError("__repr__ returned non-string (type %s)", PyErrors.typeName(r));
+    }
+
+    /** {@code repr(o)} as the object {@code __repr__} returned (a str subclass instance stays one). */
+    @TruffleBoundary
+    public static Object reprObject(Object o) {
+        if (!(o instanceof dev.dunder.runtime.python.objects.PyObject) || o instanceof PList || o instanceof PTuple || o instanceof PDict) {
+            return repr(o);
+        }
+        Object reprMethod = PyTypes.typeOf(o).lookup("__repr__");
+        Object r = reprMethod == null ? BuiltinReprs.defaultRepr(o) : PyCall.callMethod(reprMethod, o);
+        if (Convert.isStr(r)) {
+            return r;
         }
         throw PyErrors.typeError("__repr__ returned non-string (type %s)", PyErrors.typeName(r));
     }
