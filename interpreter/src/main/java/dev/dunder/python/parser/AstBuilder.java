@@ -1010,7 +1010,7 @@ final class AstBuilder {
             case PythonParser.FLOAT_NUMBER:
                 return Double.parseDouble(text);
             default:
-                return new UnsupportedFeature("complex numbers (the literal " + t.getText() + ") are not supported by Dunder");
+                return new dev.dunder.runtime.python.objects.PComplex(0.0, Double.parseDouble(text.substring(0, text.length() - 1)));
         }
     }
 

@@ -21,6 +21,7 @@ public final class BuiltinTypes {
             ObjectType.install();
             TypeType.install();
             NumberTypes.install();
+            ComplexType.install();
             StrType.install();
             ListType.install();
             DictType.install();

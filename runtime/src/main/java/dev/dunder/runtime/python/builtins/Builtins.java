@@ -50,7 +50,7 @@ public final class Builtins {
         DynamicObjectLibrary lib = DynamicObjectLibrary.getUncached();
         lib.put(m, "__name__", "builtins");
         lib.put(m, "__doc__", "Built-in functions, exceptions, and other objects.");
-        PyType[] classes = {PyTypes.OBJECT, PyTypes.TYPE, PyTypes.INT, PyTypes.BOOL, PyTypes.FLOAT, PyTypes.STR, PyTypes.LIST, PyTypes.TUPLE,
+        PyType[] classes = {PyTypes.OBJECT, PyTypes.TYPE, PyTypes.INT, PyTypes.BOOL, PyTypes.FLOAT, PyTypes.COMPLEX, PyTypes.STR, PyTypes.LIST, PyTypes.TUPLE,
             PyTypes.DICT, PyTypes.SET, PyTypes.FROZENSET, PyTypes.RANGE, PyTypes.SLICE, PyTypes.PROPERTY, PyTypes.CLASSMETHOD,
             PyTypes.STATICMETHOD, PyTypes.SUPER, PyTypes.ENUMERATE, PyTypes.ZIP, PyTypes.MAP, PyTypes.FILTER, PyTypes.REVERSED};
         for (PyType t : classes) {

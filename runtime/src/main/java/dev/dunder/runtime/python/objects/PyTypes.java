@@ -43,6 +43,7 @@ public final class PyTypes {
     public static final PyType BOOL = builtin("bool", INT, Layout.INT);
     public static final PyType FLOAT = builtin("float", OBJECT, Layout.FLOAT);
     public static final PyType STR = builtin("str", OBJECT, Layout.STR);
+    public static final PyType COMPLEX = builtin("complex", OBJECT, Layout.OTHER);
     public static final PyType LIST = builtin("list", OBJECT, Layout.LIST);
     public static final PyType TUPLE = builtin("tuple", OBJECT, Layout.TUPLE);
     public static final PyType SET = builtin("set", OBJECT, Layout.SET);

@@ -401,7 +401,8 @@ public final class PyNumbers {
             throw PyErrors.zeroDivision("0.0 cannot be raised to a negative power");
         }
         if (a < 0.0 && b != Math.rint(b) && !Double.isInfinite(b)) {
-            throw PyErrors.format(PyTypes.VALUE_ERROR, "complex numbers are not supported: (%s) ** %s", PyFloats.repr(a), PyFloats.repr(b));
+            // a negative base to a fractional power is complex, as in Python 3
+            return dev.dunder.runtime.python.builtins.ComplexType.pow(a, 0.0, b, 0.0);
         }
         double r = Math.pow(a, b);
         if (Double.isInfinite(r) && !Double.isInfinite(a) && !Double.isInfinite(b)) {
