@@ -21,6 +21,7 @@ final class CommandLine {
                       -               read the program from standard input
                       -c CODE         run CODE
                       --model MODEL   python (default), lua or js
+                      --OPTION=VALUE  a polyglot engine option, e.g. --engine.TraceCompilation=true
                       --version       print the version and exit
                       -h, --help      print this help and exit
                     """.formatted(USAGE_LINE);
@@ -41,6 +42,8 @@ final class CommandLine {
     boolean help;
     boolean version;
     final List<String> scriptArgs = new ArrayList<>();
+    /** {@code --engine.TraceCompilation=true} and other polyglot options, passed through. */
+    final java.util.Map<String, String> engineOptions = new java.util.LinkedHashMap<>();
 
     static CommandLine parse(String[] args) throws UsageException {
         CommandLine c = new CommandLine();
@@ -67,6 +70,9 @@ final class CommandLine {
                 if (c.model == null) {
                     throw new UsageException("unknown model '" + name + "' (expected python, lua or js)");
                 }
+            } else if (a.startsWith("--") && a.contains(".")) {
+                int eq = a.indexOf('=');
+                c.engineOptions.put(eq < 0 ? a.substring(2) : a.substring(2, eq), eq < 0 ? "true" : a.substring(eq + 1));
             } else if (a.equals("-c")) {
                 if (i + 1 >= args.length) {
                     throw new UsageException("argument expected for the -c option");

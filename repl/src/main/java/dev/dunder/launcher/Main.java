@@ -48,7 +48,11 @@ public final class Main {
             return 0;
         }
         if (cmd.version) {
-            out.println("Dunder " + VERSION + " (python, lua, js object models on GraalVM Truffle)");
+            String runtime;
+            try (org.graalvm.polyglot.Engine engine = org.graalvm.polyglot.Engine.newBuilder().option("engine.WarnInterpreterOnly", "false").build()) {
+                runtime = engine.getImplementationName();
+            }
+            out.println("Dunder " + VERSION + " (python, lua, js object models on GraalVM Truffle; runtime: " + runtime + ")");
             return 0;
         }
         Model model = cmd.model;
@@ -66,7 +70,7 @@ public final class Main {
                         .in(in).out(out).err(err)
                         .allowIO(org.graalvm.polyglot.io.IOAccess.ALL)
                         .arguments(model.languageId, argv.toArray(new String[0]))
-                        .option("engine.WarnInterpreterOnly", "false");
+                        .options(cmd.engineOptions);
         if (cwd != null) {
             builder.currentWorkingDirectory(cwd.toAbsolutePath());
         }

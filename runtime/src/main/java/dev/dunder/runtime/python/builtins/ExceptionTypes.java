@@ -40,9 +40,6 @@ final class ExceptionTypes {
     }
 
     static void install() {
-        for (PyType t : PyTypes.EXCEPTIONS) {
-            t.setInstancesHaveDict(true);
-        }
         PyType t = PyTypes.BASE_EXCEPTION;
         constructor(t, "cls, *args, **kwargs", a -> {
             PyType cls = (PyType) a[0];

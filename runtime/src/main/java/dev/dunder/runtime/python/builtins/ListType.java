@@ -36,7 +36,7 @@ final class ListType {
         installTuple();
     }
 
-    private static void installList() {
+    static void installList() {
         PyType t = PyTypes.LIST;
         constructor(t, "cls, *args, **kwargs", a -> new PList(((PyType) a[0]).getInstanceShape(), PTuple.NO_ITEMS, 0));
         method(t, "__init__", "self, iterable=?, /", a -> {
@@ -303,7 +303,7 @@ final class ListType {
 
     // ---- tuple -----------------------------------------------------------------------------
 
-    private static void installTuple() {
+    static void installTuple() {
         PyType t = PyTypes.TUPLE;
         constructor(t, "cls, iterable=?, /", a -> {
             Object[] items = a[1] == null ? PTuple.NO_ITEMS : PyIter.toArray(a[1]);

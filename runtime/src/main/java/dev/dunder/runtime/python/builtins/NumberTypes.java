@@ -39,7 +39,7 @@ final class NumberTypes {
 
     // ---- int -------------------------------------------------------------------------------
 
-    private static void installInt() {
+    static void installInt() {
         PyType t = PyTypes.INT;
         constructor(t, "cls, x=?, /, base=?", a -> box((PyType) a[0], IntParsing.construct(a[1], a[2]), PyTypes.INT));
         intBinary(t, "add", PyNumbers::add);
@@ -154,7 +154,7 @@ final class NumberTypes {
 
     // ---- bool ------------------------------------------------------------------------------
 
-    private static void installBool() {
+    static void installBool() {
         PyType t = PyTypes.BOOL;
         t.setAcceptsSubclasses(false);
         constructor(t, "cls, x=False, /", a -> dev.dunder.runtime.python.ops.PyTruth.isTrue(a[1]));
@@ -190,7 +190,7 @@ final class NumberTypes {
 
     // ---- float -----------------------------------------------------------------------------
 
-    private static void installFloat() {
+    static void installFloat() {
         PyType t = PyTypes.FLOAT;
         constructor(t, "cls, x=0.0, /", a -> box((PyType) a[0], FloatParsing.construct(a[1]), PyTypes.FLOAT));
         floatBinary(t, "add", (x, y) -> x + y);

@@ -33,6 +33,11 @@ public final class PyType extends PyObject {
     @CompilationFinal(dimensions = 1) private PyType[] bases;
     @CompilationFinal(dimensions = 1) private PyType[] mro;
     private final PDict dict;
+    /**
+     * Fills a builtin class's dict on first use: installing every builtin method at start-up
+     * costs more than a short script takes to run.
+     */
+    private volatile Runnable pendingMethods;
     private final Layout layout;
     private final boolean builtin;
     private boolean acceptsSubclasses = true;
@@ -74,6 +79,7 @@ public final class PyType extends PyObject {
     private String tpName;
 
     public String getTpName() {
+        ensureMethods();
         return tpName != null ? tpName : name;
     }
 
@@ -132,7 +138,30 @@ public final class PyType extends PyObject {
 
     /** The class namespace. Write through {@link #setAttribute} / {@link #deleteAttribute} so caches see the change. */
     public PDict getDict() {
+        ensureMethods();
         return dict;
+    }
+
+    /** Registers the installer of this builtin class's methods, run before the dict is first read. */
+    public void setPendingMethods(Runnable installer) {
+        this.pendingMethods = installer;
+    }
+
+    private void ensureMethods() {
+        Runnable r = pendingMethods;
+        if (r != null) {
+            runPending(r);
+        }
+    }
+
+    @TruffleBoundary
+    private void runPending(Runnable r) {
+        synchronized (PyType.class) {
+            if (pendingMethods != null) {
+                pendingMethods = null;
+                r.run();
+            }
+        }
     }
 
     public Layout getLayout() {
@@ -144,6 +173,7 @@ public final class PyType extends PyObject {
     }
 
     public boolean acceptsSubclasses() {
+        ensureMethods();
         return acceptsSubclasses;
     }
 
@@ -152,6 +182,7 @@ public final class PyType extends PyObject {
     }
 
     public boolean instancesHaveDict() {
+        ensureMethods();
         return instancesHaveDict;
     }
 
@@ -224,7 +255,7 @@ public final class PyType extends PyObject {
         if (memo == null) {
             memo = ABSENT;
             for (PyType t : mro) {
-                Object v = t.dict.getItem(key);
+                Object v = t.getDict().getItem(key);
                 if (v != null) {
                     memo = v;
                     break;
@@ -239,7 +270,7 @@ public final class PyType extends PyObject {
     @TruffleBoundary
     public PyType lookupOwner(Object key) {
         for (PyType t : mro) {
-            if (t.dict.getItem(key) != null) {
+            if (t.getDict().getItem(key) != null) {
                 return t;
             }
         }
