@@ -22,6 +22,7 @@ final class CommandLine {
                       -c CODE         run CODE
                       --model MODEL   python (default), lua or js
                       --OPTION=VALUE  a polyglot engine option, e.g. --engine.TraceCompilation=true
+                      --experimental-options  allow experimental engine options
                       --version       print the version and exit
                       -h, --help      print this help and exit
                     """.formatted(USAGE_LINE);
@@ -44,6 +45,7 @@ final class CommandLine {
     final List<String> scriptArgs = new ArrayList<>();
     /** {@code --engine.TraceCompilation=true} and other polyglot options, passed through. */
     final java.util.Map<String, String> engineOptions = new java.util.LinkedHashMap<>();
+    boolean experimentalOptions;
 
     static CommandLine parse(String[] args) throws UsageException {
         CommandLine c = new CommandLine();
@@ -70,6 +72,8 @@ final class CommandLine {
                 if (c.model == null) {
                     throw new UsageException("unknown model '" + name + "' (expected python, lua or js)");
                 }
+            } else if (a.equals("--experimental-options")) {
+                c.experimentalOptions = true;
             } else if (a.startsWith("--") && a.contains(".")) {
                 int eq = a.indexOf('=');
                 c.engineOptions.put(eq < 0 ? a.substring(2) : a.substring(2, eq), eq < 0 ? "true" : a.substring(eq + 1));

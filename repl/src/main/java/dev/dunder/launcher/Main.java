@@ -70,11 +70,19 @@ public final class Main {
                         .in(in).out(out).err(err)
                         .allowIO(org.graalvm.polyglot.io.IOAccess.ALL)
                         .arguments(model.languageId, argv.toArray(new String[0]))
-                        .options(cmd.engineOptions);
+                        .options(cmd.engineOptions)
+                        .allowExperimentalOptions(cmd.experimentalOptions);
         if (cwd != null) {
             builder.currentWorkingDirectory(cwd.toAbsolutePath());
         }
-        try (Context context = builder.build()) {
+        Context built;
+        try {
+            built = builder.build();
+        } catch (IllegalArgumentException e) {
+            err.println("dunder: " + e.getMessage());
+            return 2;
+        }
+        try (Context context = built) {
             try {
                 context.eval(source);
                 return 0;

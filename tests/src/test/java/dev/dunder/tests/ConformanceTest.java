@@ -33,8 +33,17 @@ class ConformanceTest {
         return corpus("python", ".py");
     }
 
+    /** The essay's examples shipped in examples/essay/MODEL, with their expected output beside them. */
+    @TestFactory
+    Stream<DynamicTest> essayExamples() throws IOException {
+        return programs(Paths.get("../examples/essay/python"), ".py");
+    }
+
     static Stream<DynamicTest> corpus(String model, String extension) throws IOException {
-        Path dir = ROOT.resolve(model);
+        return programs(ROOT.resolve(model), extension);
+    }
+
+    static Stream<DynamicTest> programs(Path dir, String extension) throws IOException {
         List<Path> programs;
         try (Stream<Path> files = Files.walk(dir)) {
             programs = files.filter(p -> p.toString().endsWith(extension))

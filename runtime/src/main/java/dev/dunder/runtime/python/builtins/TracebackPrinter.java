@@ -107,7 +107,8 @@ public final class TracebackPrinter {
         int lineNo = section.getStartLine();
         StringBuilder sb = new StringBuilder();
         sb.append("  File \"").append(source.getName()).append("\", line ").append(lineNo).append(", in ").append(name).append('\n');
-        if (!source.hasCharacters() || lineNo > source.getLineCount()) {
+        if (!source.hasCharacters() || lineNo > source.getLineCount() || (source.getName().startsWith("<") && source.getName().endsWith(">"))) {
+            // like CPython's linecache, no source lines for -c code, stdin, exec'd strings
             return sb.toString();
         }
         String line = source.getCharacters(lineNo).toString();
