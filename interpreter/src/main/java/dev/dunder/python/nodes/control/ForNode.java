@@ -14,6 +14,7 @@ import dev.dunder.common.nodes.ExpressionNode;
 import dev.dunder.common.nodes.StatementNode;
 import dev.dunder.python.nodes.PyStatementNode;
 import dev.dunder.python.nodes.vars.TargetNode;
+import dev.dunder.runtime.common.Boxing;
 import dev.dunder.runtime.python.PythonException;
 import dev.dunder.runtime.python.objects.PRangeIterator;
 import dev.dunder.runtime.python.objects.PSequenceIterator;
@@ -78,11 +79,20 @@ public final class ForNode extends PyStatementNode {
 
         @Override
         public boolean executeRepeating(VirtualFrame frame) {
-            Object v = next.execute(frame.getObject(iteratorSlot));
-            if (v == null) {
-                return false;
+            Object it = frame.getObject(iteratorSlot);
+            if (it instanceof PRangeIterator range) {
+                // the common counting loop: the int goes to its slot without a box
+                if (!range.hasNext()) {
+                    return false;
+                }
+                target.executeAssignLong(frame, range.nextLong());
+            } else {
+                Object v = next.execute(it);
+                if (v == null) {
+                    return false;
+                }
+                target.executeAssign(frame, v);
             }
-            target.executeAssign(frame, v);
             try {
                 body.executeVoid(frame);
             } catch (ContinueException c) {
@@ -101,7 +111,7 @@ public final class ForNode extends PyStatementNode {
             if (!it.hasNext()) {
                 return null;
             }
-            return it.nextLong();
+            return Boxing.box(it.nextLong());
         }
 
         @Specialization
