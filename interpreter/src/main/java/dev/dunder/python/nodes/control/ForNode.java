@@ -16,7 +16,11 @@ import dev.dunder.python.nodes.PyStatementNode;
 import dev.dunder.python.nodes.vars.TargetNode;
 import dev.dunder.runtime.common.Boxing;
 import dev.dunder.runtime.python.PythonException;
+import dev.dunder.runtime.python.objects.PList;
+import dev.dunder.runtime.python.objects.PRange;
 import dev.dunder.runtime.python.objects.PRangeIterator;
+import dev.dunder.runtime.python.objects.PTuple;
+import dev.dunder.runtime.python.objects.PyTypes;
 import dev.dunder.runtime.python.objects.PSequenceIterator;
 import dev.dunder.runtime.python.ops.PyIter;
 
@@ -60,8 +64,25 @@ public final class ForNode extends PyStatementNode {
         }
     }
 
-    @TruffleBoundary
+    /**
+     * {@code iter(o)}. Iterators of exact lists, tuples and small ranges are made here rather
+     * than behind the boundary, so that compiled loops can keep them in registers.
+     */
     static Object iter(Object o) {
+        if (o instanceof PRange r && !r.isBig()) {
+            return new PRangeIterator(r.getStart(), r.length(), r.getStep());
+        }
+        if (o instanceof PList l && l.getPyClass() == PyTypes.LIST) {
+            return new PSequenceIterator(PyTypes.LIST_ITERATOR.getInstanceShape(), l, false);
+        }
+        if (o instanceof PTuple t && t.getPyClass() == PyTypes.TUPLE) {
+            return new PSequenceIterator(PyTypes.TUPLE_ITERATOR.getInstanceShape(), t, false);
+        }
+        return slowIter(o);
+    }
+
+    @TruffleBoundary
+    static Object slowIter(Object o) {
         return PyIter.iter(o);
     }
 
