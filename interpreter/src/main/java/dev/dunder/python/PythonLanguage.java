@@ -1,5 +1,11 @@
 package dev.dunder.python;
 
+import org.graalvm.options.OptionCategory;
+import org.graalvm.options.OptionDescriptors;
+import org.graalvm.options.OptionKey;
+import org.graalvm.options.OptionStability;
+
+import com.oracle.truffle.api.Option;
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.instrumentation.ProvidedTags;
@@ -41,6 +47,20 @@ public final class PythonLanguage extends TruffleLanguage<PythonContext> {
         PythonContext.setAccessor(() -> CONTEXT.get(null));
     }
 
+    @Option(help = "Check every cached attribute read against the reference lookup (AttributeResolution); slow, for tests.",
+                    category = OptionCategory.INTERNAL, stability = OptionStability.EXPERIMENTAL)
+    static final OptionKey<Boolean> VerifyLookups = new OptionKey<>(false);
+
+    @Override
+    protected OptionDescriptors getOptionDescriptors() {
+        return new PythonLanguageOptionDescriptors();
+    }
+
+    /** Whether the lookup verifier ({@code --dunder-python.VerifyLookups}) is on for the current context. */
+    public static boolean verifyLookups(Node node) {
+        return context(node).isVerifyLookups();
+    }
+
     public static PythonContext context(Node node) {
         return CONTEXT.get(node);
     }
@@ -51,7 +71,9 @@ public final class PythonLanguage extends TruffleLanguage<PythonContext> {
 
     @Override
     protected PythonContext createContext(Env env) {
-        return ContextSetup.create(this, env);
+        PythonContext context = ContextSetup.create(this, env);
+        context.setVerifyLookups(env.getOptions().get(VerifyLookups));
+        return context;
     }
 
     @Override

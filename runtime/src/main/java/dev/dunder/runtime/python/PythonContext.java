@@ -95,6 +95,17 @@ public final class PythonContext {
     private final List<String> argv = new ArrayList<>();
     private String mainDirectory;
 
+    private boolean verifyLookups;
+
+    /** The lookup verifier: cached attribute reads are checked against the reference lookup. */
+    public boolean isVerifyLookups() {
+        return verifyLookups;
+    }
+
+    public void setVerifyLookups(boolean on) {
+        this.verifyLookups = on;
+    }
+
     public PythonContext(OutputStream out, OutputStream err, InputStream in) {
         this.out = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         this.err = new OutputStreamWriter(err, StandardCharsets.UTF_8);

@@ -11,6 +11,8 @@ import com.oracle.truffle.api.object.Shape;
 import dev.dunder.python.nodes.call.CallDispatchNode;
 import dev.dunder.runtime.python.PyErrors;
 import dev.dunder.runtime.python.model.AttributeLookup;
+import dev.dunder.runtime.python.model.AttributeResolution;
+import dev.dunder.runtime.python.model.AttributeResolution.Kind;
 import dev.dunder.runtime.python.model.Descriptors;
 import dev.dunder.runtime.python.objects.PBuiltinFunction;
 import dev.dunder.runtime.python.objects.PFunction;
@@ -30,6 +32,12 @@ import dev.dunder.runtime.python.objects.PyTypes;
 public abstract class AttributeReadPlan extends Node {
 
     public abstract Object execute(Object receiver);
+
+    /**
+     * Whether this plan is what the reference lookup decides for {@code receiver}: the same
+     * step and the same object found (checked by the lookup verifier, never on the fast path).
+     */
+    public abstract boolean agreesWith(AttributeResolution reference, Object receiver);
 
     /**
      * The plan for an instance of {@code type} whose shape is {@code shape} (null for
@@ -63,7 +71,7 @@ public abstract class AttributeReadPlan extends Node {
         Object meta = type.lookup(name);                                   // step 1
         if (meta != null && Descriptors.isDataDescriptor(meta) && Descriptors.hasGet(meta)) {   // step 2
             if (meta instanceof PProperty p && p.getPyClass() == PyTypes.PROPERTY && p.getFget() instanceof PFunction) {
-                return new PropertyGet(p.getFget());
+                return new PropertyGet(p, p.getFget());
             }
             if (meta instanceof PGetSetDescriptor gs) {
                 return new GetSet(gs);
@@ -120,6 +128,12 @@ public abstract class AttributeReadPlan extends Node {
         protected Object read(Object receiver, @CachedLibrary(limit = "1") DynamicObjectLibrary lib) {
             return lib.getOrDefault((DynamicObject) receiver, name, null);
         }
+
+        @Override
+        public boolean agreesWith(AttributeResolution reference, Object receiver) {
+            Object own = DynamicObjectLibrary.getUncached().getOrDefault((DynamicObject) receiver, name, null);
+            return reference.kind() == Kind.INSTANCE_DICT && (own == reference.found() || own != null && own.equals(reference.found()));
+        }
     }
 
     /** Step 5: a plain class attribute (a shared fallback value). */
@@ -133,6 +147,11 @@ public abstract class AttributeReadPlan extends Node {
         @Override
         public Object execute(Object receiver) {
             return value;
+        }
+
+        @Override
+        public boolean agreesWith(AttributeResolution reference, Object receiver) {
+            return reference.kind() == Kind.CLASS_ATTRIBUTE && reference.found() == value;
         }
     }
 
@@ -148,20 +167,32 @@ public abstract class AttributeReadPlan extends Node {
         public Object execute(Object receiver) {
             return new PMethod(function, receiver);
         }
+
+        @Override
+        public boolean agreesWith(AttributeResolution reference, Object receiver) {
+            return reference.kind() == Kind.METHOD && reference.found() == function;
+        }
     }
 
     /** Step 2 for a plain property: call its getter. */
     static final class PropertyGet extends AttributeReadPlan {
+        private final PProperty property;
         private final Object fget;
         @Child private CallDispatchNode call = CallDispatchNode.create();
 
-        PropertyGet(Object fget) {
+        PropertyGet(PProperty property, Object fget) {
+            this.property = property;
             this.fget = fget;
         }
 
         @Override
         public Object execute(Object receiver) {
             return call.call(fget, receiver);
+        }
+
+        @Override
+        public boolean agreesWith(AttributeResolution reference, Object receiver) {
+            return reference.kind() == Kind.DATA_DESCRIPTOR && reference.found() == property;
         }
     }
 
@@ -181,6 +212,11 @@ public abstract class AttributeReadPlan extends Node {
         @TruffleBoundary
         private Object get(Object receiver) {
             return descriptor.get(receiver);
+        }
+
+        @Override
+        public boolean agreesWith(AttributeResolution reference, Object receiver) {
+            return reference.kind() == Kind.DATA_DESCRIPTOR && reference.found() == descriptor;
         }
     }
 
@@ -207,6 +243,11 @@ public abstract class AttributeReadPlan extends Node {
         @TruffleBoundary
         static Object bind(Object descriptor, Object receiver, PyType owner) {
             return Descriptors.bind(descriptor, receiver, owner);
+        }
+
+        @Override
+        public boolean agreesWith(AttributeResolution reference, Object receiver) {
+            return isDescriptorStep(reference) && reference.found() == descriptor;
         }
     }
 
@@ -235,6 +276,11 @@ public abstract class AttributeReadPlan extends Node {
             }
             return DescriptorGet.bind(descriptor, receiver, owner);
         }
+
+        @Override
+        public boolean agreesWith(AttributeResolution reference, Object receiver) {
+            return isDescriptorStep(reference) && reference.found() == descriptor;
+        }
     }
 
     /** Step 6: the attribute is nowhere, so {@code type(obj).__getattr__(obj, name)}. */
@@ -252,6 +298,11 @@ public abstract class AttributeReadPlan extends Node {
         public Object execute(Object receiver) {
             return call.call(getattr, receiver, name);
         }
+
+        @Override
+        public boolean agreesWith(AttributeResolution reference, Object receiver) {
+            return reference.kind() == Kind.GETATTR && reference.found() == getattr;
+        }
     }
 
     /** Step 6 without {@code __getattr__}: AttributeError. */
@@ -265,6 +316,11 @@ public abstract class AttributeReadPlan extends Node {
         @Override
         public Object execute(Object receiver) {
             throw PyErrors.noAttribute(receiver, name);
+        }
+
+        @Override
+        public boolean agreesWith(AttributeResolution reference, Object receiver) {
+            return reference.kind() == Kind.MISSING;
         }
     }
 
@@ -285,6 +341,15 @@ public abstract class AttributeReadPlan extends Node {
         private Object read(Object receiver) {
             return AttributeLookup.getAttribute(receiver, name);
         }
+
+        @Override
+        public boolean agreesWith(AttributeResolution reference, Object receiver) {
+            return true; // the reference path itself
+        }
+    }
+
+    static boolean isDescriptorStep(AttributeResolution reference) {
+        return reference.kind() == Kind.DATA_DESCRIPTOR || reference.kind() == Kind.NON_DATA_DESCRIPTOR;
     }
 
     static PyType typeOfShape(Shape shape) {

@@ -1,12 +1,14 @@
 package dev.dunder.python.nodes.attr;
 
 import com.oracle.truffle.api.Assumption;
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.object.Shape;
 
+import dev.dunder.python.PythonLanguage;
 import dev.dunder.runtime.python.model.AttributeLookup;
 import dev.dunder.runtime.python.objects.PyObject;
 import dev.dunder.runtime.python.objects.PyType;
@@ -44,11 +46,14 @@ public abstract class ReadAttributeNode extends Node {
     }
 
     @Specialization(guards = {"!isType(obj)", "obj.getShape() == cachedShape"}, assumptions = {"classStable"}, limit = "SHAPE_CACHE")
-    protected static Object readInstance(PyObject obj,
+    protected Object readInstance(PyObject obj,
                     @Cached("obj.getShape()") Shape cachedShape,
                     @Cached("typeOfShape(cachedShape)") PyType cachedType,
                     @Cached("cachedType.getStableAssumption()") Assumption classStable,
                     @Cached("plan(cachedType, cachedShape)") AttributeReadPlan plan) {
+        if (CompilerDirectives.inInterpreter() && PythonLanguage.verifyLookups(plan)) {
+            LookupVerifier.check(plan, obj, name);
+        }
         return plan.execute(obj);
     }
 
@@ -58,13 +63,19 @@ public abstract class ReadAttributeNode extends Node {
                     @Cached("cachedClass.getStableAssumption()") Assumption classStable,
                     @Cached("cachedClass.getMetaclass().getStableAssumption()") Assumption metaStable,
                     @Cached("lookupClassAttribute(cachedClass)") ClassAttribute result) {
+        if (CompilerDirectives.inInterpreter() && PythonLanguage.verifyLookups(this)) {
+            LookupVerifier.check(result, obj, name);
+        }
         return result.get(obj, name);
     }
 
     @Specialization(assumptions = "strStable")
-    protected static Object readStr(String obj,
+    protected Object readStr(String obj,
                     @Cached("strStable()") Assumption strStable,
                     @Cached("planForStr()") AttributeReadPlan plan) {
+        if (CompilerDirectives.inInterpreter() && PythonLanguage.verifyLookups(plan)) {
+            LookupVerifier.check(plan, obj, name);
+        }
         return plan.execute(obj);
     }
 
