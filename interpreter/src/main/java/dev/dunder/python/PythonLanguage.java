@@ -71,6 +71,7 @@ public final class PythonLanguage extends TruffleLanguage<PythonContext> {
 
     @Override
     protected PythonContext createContext(Env env) {
+        PythonParsing.warmUpInBackground();
         PythonContext context = ContextSetup.create(this, env);
         context.setVerifyLookups(env.getOptions().get(VerifyLookups));
         return context;

@@ -67,6 +67,60 @@ public final class PythonParsing {
         }
     }
 
+    private static final java.util.concurrent.atomic.AtomicBoolean WARMED = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** Typical code, so the first real parse finds the parser's tables and prediction caches built. */
+    private static final String WARM_UP = """
+                    import math
+                    class Vector(Base, metaclass=Meta):
+                        \"\"\"doc\"\"\"
+                        def __init__(self, x, y=0, *args, **kwargs):
+                            self.x, self.y = x, y
+                        @property
+                        def magnitude(self):
+                            return math.sqrt(self.x ** 2 + self.y ** 2)
+                    def main(items):
+                        total = 0
+                        for i, item in enumerate(items):
+                            if i % 2 == 0 and item is not None:
+                                total += item[0] * 2
+                            elif not item:
+                                continue
+                            else:
+                                print(f"{i}: {item!r:>10}", end="")
+                        while total > 10:
+                            total -= 1
+                        try:
+                            x = {k: v for k, v in d.items()}
+                        except (KeyError, ValueError) as e:
+                            raise RuntimeError("bad") from e
+                        finally:
+                            pass
+                        return [v.magnitude for v in items], lambda a: a + 1
+                    print("hello, world", main([1, 2, 3]))
+                    """;
+
+    /**
+     * Parses a sample on a background thread while the context starts: the parser's ATN and
+     * its prediction caches are static and thread-safe, so the first script's parse, which
+     * would otherwise pay for them, overlaps with builtin set-up on a second core.
+     */
+    public static void warmUpInBackground() {
+        if (!WARMED.compareAndSet(false, true)) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                Source source = Source.newBuilder(PythonLanguage.ID, WARM_UP, "<warm-up>").build();
+                astBuilder(source).fileInput((PythonParser.File_inputContext) parseTree(source, Mode.FILE));
+            } catch (RuntimeException e) {
+                // only a cache warm-up: the real parse reports any problem
+            }
+        }, "dunder-parser-warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** Parses only to check syntax; returns the error, or null when the source is complete and valid. */
     public static PythonSyntaxError check(String text, boolean single) {
         try {
