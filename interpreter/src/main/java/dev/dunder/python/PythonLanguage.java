@@ -89,7 +89,16 @@ public final class PythonLanguage extends TruffleLanguage<PythonContext> {
 
     @Override
     protected CallTarget parse(ParsingRequest request) {
+        if (request.getSource().isInteractive()) {
+            return PythonParsing.parseInteractive(this, request.getSource());
+        }
         return PythonParsing.parseMain(this, request.getSource());
+    }
+
+    /** Interactive input shows its values itself, through sys.displayhook (as CPython's REPL). */
+    @Override
+    protected boolean isVisible(PythonContext context, Object value) {
+        return false;
     }
 
     @Override

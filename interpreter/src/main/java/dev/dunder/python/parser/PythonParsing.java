@@ -49,13 +49,42 @@ public final class PythonParsing {
         /** One expression (eval()). */
         EVAL,
         /** A module whose names live in a separate locals mapping (exec with locals). */
-        NAMESPACE
+        NAMESPACE,
+        /** REPL input (CPython's 'single' mode): expression statements are displayed. */
+        INTERACTIVE
     }
 
     /** The call target {@code context.eval} runs: the source as the {@code __main__} module. */
     public static CallTarget parseMain(PythonLanguage language, Source source) {
         ModuleRootNode module = parse(language, source, Mode.FILE);
         return new MainRootNode(language, module.getCallTarget()).getCallTarget();
+    }
+
+    /**
+     * REPL input ({@code Source.isInteractive()}). Incomplete when the parser says so (an open
+     * bracket, an unfinished triple-quoted string, a block header without its body) and, as in
+     * CPython's REPL, while a compound statement has not been ended by an empty line.
+     */
+    public static CallTarget parseInteractive(PythonLanguage language, Source source) {
+        ModuleRootNode module = parse(language, source, Mode.INTERACTIVE);
+        String text = source.getCharacters().toString();
+        if (!text.endsWith("\n") && opensBlock(text)) {
+            PythonSyntaxError more = new PythonSyntaxError("incomplete input", 1, 1, 2, true);
+            throw toPython(more, source);
+        }
+        return new MainRootNode(language, module.getCallTarget()).getCallTarget();
+    }
+
+    /** Whether the source contains an indented block (so a compound statement is being entered). */
+    private static boolean opensBlock(String text) {
+        PythonLexer lexer = new PythonLexer(CharStreams.fromString(text));
+        lexer.removeErrorListeners();
+        for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
+            if (t.getType() == PythonLexer.INDENT) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static ModuleRootNode parse(PythonLanguage language, Source source, Mode mode) {
@@ -144,6 +173,9 @@ public final class PythonParsing {
         PythonParser.File_inputContext tree = (PythonParser.File_inputContext) parseTree(source, mode);
         List<Stmt> body = astBuilder(source).fileInput(tree);
         Map<Object, Scope> scopes = new ScopeAnalyzer().analyze(key, body, mode == Mode.NAMESPACE);
+        if (mode == Mode.INTERACTIVE) {
+            return new NodeBuilder(language, source, scopes).interactiveModule(key, body);
+        }
         return new NodeBuilder(language, source, scopes).module(key, body, null);
     }
 

@@ -2,6 +2,10 @@ package dev.dunder.runtime.python;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.exception.AbstractTruffleException;
+import com.oracle.truffle.api.interop.ExceptionType;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
 import com.oracle.truffle.api.nodes.Node;
 
 import dev.dunder.runtime.python.objects.PBaseException;
@@ -15,6 +19,7 @@ import dev.dunder.runtime.python.ops.PyStr;
  * and a function returning by exception re-arms that ({@link #leaveFrame}) so the
  * caller's call site is recorded next.
  */
+@ExportLibrary(InteropLibrary.class)
 public final class PythonException extends AbstractTruffleException {
     private static final long serialVersionUID = 1L;
 
@@ -43,6 +48,23 @@ public final class PythonException extends AbstractTruffleException {
 
     public boolean isIncompleteSource() {
         return incompleteSource;
+    }
+
+    /** A SyntaxError from the parser is a parse error to the polyglot API (and to a REPL). */
+    @ExportMessage
+    ExceptionType getExceptionType() {
+        return incompleteSource || isSyntaxError() ? ExceptionType.PARSE_ERROR : ExceptionType.RUNTIME_ERROR;
+    }
+
+    /** Lets a REPL ask for more lines ({@code PolyglotException.isIncompleteSource()}). */
+    @ExportMessage
+    boolean isExceptionIncompleteSource() {
+        return incompleteSource;
+    }
+
+    @TruffleBoundary
+    private boolean isSyntaxError() {
+        return exception.getPyClass().isSubtypeOf(dev.dunder.runtime.python.objects.PyTypes.SYNTAX_ERROR);
     }
 
     public PBaseException getException() {

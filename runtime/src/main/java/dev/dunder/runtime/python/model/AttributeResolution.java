@@ -110,6 +110,62 @@ public record AttributeResolution(Kind kind, Object found, PyType owner, List<St
         return new AttributeResolution(Kind.MISSING, null, null, steps);
     }
 
+    /** The resolution of {@code cls.name} for a class: {@code type.__getattribute__}'s steps. */
+    @TruffleBoundary
+    public static AttributeResolution ofClass(PyType cls, String name) {
+        PyType metatype = cls.getPyClass();
+        List<String> steps = new ArrayList<>();
+        steps.add(cls.getName() + " is a class; type(" + cls.getName() + ") is " + metatype.getName());
+        Object getattribute = metatype.lookup("__getattribute__");
+        if (getattribute != AttributeLookup.typeGetattribute) {
+            PyType where = metatype.lookupOwner("__getattribute__");
+            steps.add("the metaclass overrides __getattribute__ (in " + where.getName() + "), so it decides");
+            return new AttributeResolution(Kind.CUSTOM_GETATTRIBUTE, getattribute, where, steps);
+        }
+        Object meta = metatype.lookup(name);
+        if (meta != null && Descriptors.isDataDescriptor(meta) && Descriptors.hasGet(meta)) {
+            PyType owner = metatype.lookupOwner(name);
+            steps.add("searched the metaclass first: found '" + name + "' in " + owner.getName() + ".__dict__: " + describeClassAttribute(meta));
+            steps.add("a data descriptor on the metaclass wins over the class's own attributes");
+            return new AttributeResolution(Kind.DATA_DESCRIPTOR, meta, owner, steps);
+        }
+        steps.add("searched " + cls.getName() + ".__mro__ = " + mroText(cls));
+        Object attr = cls.lookup(name);
+        if (attr != null) {
+            PyType owner = cls.lookupOwner(name);
+            steps.add("found '" + name + "' in " + owner.getName() + ".__dict__: " + describeClassAttribute(attr));
+            if (!(attr instanceof PFunction) && Descriptors.hasGet(attr)) {
+                steps.add("a descriptor read from the class: " + PyTypes.typeOf(attr).getName() + ".__get__(None, " + cls.getName() + ") gives the value");
+                return new AttributeResolution(Kind.NON_DATA_DESCRIPTOR, attr, owner, steps);
+            }
+            steps.add(attr instanceof PFunction ? "a function read from the class is just the function (nothing to bind)" : "a plain class attribute");
+            return new AttributeResolution(Kind.CLASS_ATTRIBUTE, attr, owner, steps);
+        }
+        steps.add("no class in the MRO has '" + name + "'");
+        if (meta != null) {
+            PyType owner = metatype.lookupOwner(name);
+            steps.add("found '" + name + "' on the metaclass, in " + owner.getName() + ".__dict__: " + describeClassAttribute(meta));
+            if (meta instanceof PFunction || meta instanceof PBuiltinFunction b && b.getKind() == PBuiltinFunction.Kind.METHOD) {
+                steps.add("a method of the metaclass, bound to the class " + cls.getName());
+                return new AttributeResolution(Kind.METHOD, meta, owner, steps);
+            }
+            return new AttributeResolution(Descriptors.hasGet(meta) ? Kind.NON_DATA_DESCRIPTOR : Kind.CLASS_ATTRIBUTE, meta, owner, steps);
+        }
+        Object getattr = metatype.lookup("__getattr__");
+        if (getattr != null) {
+            steps.add("not found, so the metaclass's __getattr__ is called");
+            return new AttributeResolution(Kind.GETATTR, getattr, metatype.lookupOwner("__getattr__"), steps);
+        }
+        steps.add("not found: AttributeError");
+        return new AttributeResolution(Kind.MISSING, null, null, steps);
+    }
+
+    /** Either resolution, by the kind of receiver. */
+    @TruffleBoundary
+    public static AttributeResolution of(Object obj, String name) {
+        return obj instanceof PyType cls ? ofClass(cls, name) : ofInstance(obj, name);
+    }
+
     private static String describeClassAttribute(Object v) {
         if (v instanceof PProperty) {
             return "a property";
