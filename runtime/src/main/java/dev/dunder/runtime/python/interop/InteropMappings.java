@@ -52,6 +52,10 @@ public final class InteropMappings {
         if (!isMapping(o)) {
             throw UnsupportedMessageException.create();
         }
+        if (!contains(o, key)) {
+            // a subclass's __missing__ would answer, but interop readers ask only for keys that exist
+            throw UnknownKeyException.create(key);
+        }
         try {
             return PythonInterop.toInterop(PySequences.getItem(o, PythonInterop.toPython(key)));
         } catch (PythonException e) {
