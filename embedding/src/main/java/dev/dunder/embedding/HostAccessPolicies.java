@@ -12,13 +12,17 @@ import org.graalvm.polyglot.HostAccess;
  * implementing class's other public methods, not {@code getClass()}, no fields. This is the
  * usual shape of a safe scripting API — the embedder writes an interface such as
  * {@code Order { double total(); String country(); }} and passes objects implementing it.
+ * Java arrays, lists, maps and iterables those methods return can be used as the
+ * language's own sequences and mappings (indexing, {@code len}, iteration).
  */
 public final class HostAccessPolicies {
     private HostAccessPolicies() {
     }
 
     public static HostAccess interfaces(Class<?>... interfaces) {
-        HostAccess.Builder builder = HostAccess.newBuilder().allowAccessInheritance(true);
+        HostAccess.Builder builder = HostAccess.newBuilder().allowAccessInheritance(true)
+                        .allowArrayAccess(true).allowListAccess(true).allowMapAccess(true)
+                        .allowIterableAccess(true).allowIteratorAccess(true);
         for (Class<?> type : interfaces) {
             if (!type.isInterface()) {
                 throw new IllegalArgumentException(type.getName() + " is not an interface");
