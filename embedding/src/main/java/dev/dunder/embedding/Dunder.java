@@ -176,6 +176,10 @@ public final class Dunder implements AutoCloseable {
             throw e;
         } finally {
             timer.cancel(false);
+            if (fired.get()) {
+                // the watchdog closed the context, perhaps just as the action finished
+                cancelled = true;
+            }
         }
     }
 }

@@ -127,9 +127,9 @@ class HostInteropTest {
                             xs = ArrayList()
                             xs.add(3)
                             xs.add(4)
-                            (xs.size(), sum(xs), str(xs))
+                            (xs.size(), sum(xs), str(xs), isinstance(xs, ArrayList), isinstance([], ArrayList))
                             """);
-            assertEquals("(2, 7, '[3, 4]')", r.toString());
+            assertEquals("(2, 7, '[3, 4]', True, False)", r.toString());
             assertThrows(PolyglotException.class, () -> c.eval("dunder-python", "polyglot.java_type('java.lang.Runtime')"));
         }
     }

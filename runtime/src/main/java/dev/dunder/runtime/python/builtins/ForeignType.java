@@ -77,6 +77,7 @@ final class ForeignType {
         method(t, "__eq__", "self, other, /", a -> ForeignAccess.isIdentical(a[0], a[1]) ? Boolean.TRUE : PNotImplemented.INSTANCE);
         method(t, "__ne__", "self, other, /", a -> ForeignAccess.isIdentical(a[0], a[1]) ? Boolean.FALSE : PNotImplemented.INSTANCE);
         method(t, "__hash__", "self, /", a -> ForeignAccess.identityHash(a[0]));
+        method(t, "__instancecheck__", "self, instance, /", a -> ForeignAccess.isInstance(a[0], a[1]));
         method(t, "__repr__", "self, /", a -> ForeignAccess.repr(a[0]));
         method(t, "__str__", "self, /", a -> ForeignAccess.str(a[0]));
         installForeignError();

@@ -370,6 +370,22 @@ public final class ForeignAccess {
         }
     }
 
+    /** {@code isinstance(x, JavaClass)}: the foreign meta-object decides (interop isMetaInstance). */
+    @TruffleBoundary
+    public static boolean isInstance(Object metaObject, Object instance) {
+        InteropLibrary lib = lib(metaObject);
+        if (!lib.isMetaObject(metaObject)) {
+            throw PyErrors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+        }
+        try {
+            return lib.isMetaInstance(metaObject, PythonInterop.toInterop(instance));
+        } catch (UnsupportedMessageException e) {
+            return false;
+        } catch (AbstractTruffleException e) {
+            throw rethrow(e);
+        }
+    }
+
     // ---- identity, truth, text -----------------------------------------------------------------------
 
     @TruffleBoundary
@@ -439,7 +455,7 @@ public final class ForeignAccess {
     }
 
     /** A foreign exception raised while Python used a foreign value: a Python exception Python code can catch. */
-    static RuntimeException rethrow(AbstractTruffleException e) {
+    public static RuntimeException rethrow(AbstractTruffleException e) {
         if (e instanceof PythonException || !ForeignErrors.isCatchable(e)) {
             return e;
         }
