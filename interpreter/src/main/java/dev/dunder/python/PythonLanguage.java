@@ -15,6 +15,8 @@ import com.oracle.truffle.api.nodes.Node;
 import dev.dunder.python.parser.PythonParsing;
 import dev.dunder.python.runtime.ContextSetup;
 import dev.dunder.runtime.python.PythonContext;
+import dev.dunder.runtime.python.interop.PythonInterop;
+import dev.dunder.runtime.python.interop.PythonValueView;
 
 /**
  * Dunder's Python: the Python 3 data model on Truffle.
@@ -45,6 +47,7 @@ public final class PythonLanguage extends TruffleLanguage<PythonContext> {
 
     static {
         PythonContext.setAccessor(() -> CONTEXT.get(null));
+        PythonInterop.setLanguageClass(PythonLanguage.class);
     }
 
     @Option(help = "Check every cached attribute read against the reference lookup (AttributeResolution); slow, for tests.",
@@ -99,6 +102,18 @@ public final class PythonLanguage extends TruffleLanguage<PythonContext> {
     @Override
     protected boolean isVisible(PythonContext context, Object value) {
         return false;
+    }
+
+    /** {@code context.getBindings("dunder-python")}: the globals of {@code __main__}. */
+    @Override
+    protected Object getScope(PythonContext context) {
+        return context.getScope();
+    }
+
+    /** Plain Java values Python produced (int, str, ...) show their Python class and repr to embedders. */
+    @Override
+    protected Object getLanguageView(PythonContext context, Object value) {
+        return new PythonValueView(value);
     }
 
     @Override

@@ -430,6 +430,24 @@ public final class PythonParsing {
         Object endOffset = e.getColumn() < 0 ? dev.dunder.runtime.python.objects.PNone.NONE : (Object) (long) e.getEndColumn();
         PTuple info = PTuple.of(source.getName(), (long) e.getLine(), offset, line, (long) e.getLine(), endOffset);
         PBaseException exc = (PBaseException) PyCall.call(type, e.getMessage(), info);
-        return PythonException.syntaxError(exc, e.isIncomplete());
+        return PythonException.syntaxError(exc, e.isIncomplete(), syntaxSection(e, source));
+    }
+
+    /** Where a syntax error is, for embedders (PolyglotException.getSourceLocation): the column range, else the line. */
+    private static com.oracle.truffle.api.source.SourceSection syntaxSection(PythonSyntaxError e, Source source) {
+        int line = Math.max(1, Math.min(e.getLine(), Math.max(1, source.getLineCount())));
+        try {
+            if (source.getLineCount() == 0) {
+                return source.createUnavailableSection();
+            }
+            int lineLength = source.getLineLength(line);
+            if (e.getColumn() >= 1 && e.getColumn() <= lineLength) {
+                int end = Math.max(e.getColumn(), Math.min(e.getEndColumn() - 1, lineLength));
+                return source.createSection(line, e.getColumn(), line, end);
+            }
+            return source.createSection(line);
+        } catch (IllegalArgumentException ex) {
+            return source.createSection(line);
+        }
     }
 }

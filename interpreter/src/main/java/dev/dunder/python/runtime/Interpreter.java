@@ -62,6 +62,7 @@ final class Interpreter implements PythonContext.Interpreter {
             case "math" -> MathModule.create();
             case "time" -> dev.dunder.runtime.python.builtins.TimeModule.create();
             case "_dunder" -> dev.dunder.runtime.python.builtins.DunderModule.create();
+            case "polyglot" -> dev.dunder.runtime.python.builtins.PolyglotModule.create(ctx);
             default -> null;
         };
         if (builtin != null) {

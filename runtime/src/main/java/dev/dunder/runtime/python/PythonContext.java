@@ -96,6 +96,15 @@ public final class PythonContext {
     private String mainDirectory;
 
     private boolean verifyLookups;
+    /** The interop scope of {@code __main__}'s globals (the embedder's bindings), made on first use. */
+    private Object scope;
+
+    public Object getScope() {
+        if (scope == null) {
+            scope = new dev.dunder.runtime.python.interop.PythonScope((PModule) modules.getItem("__main__"));
+        }
+        return scope;
+    }
 
     /** The lookup verifier: cached attribute reads are checked against the reference lookup. */
     public boolean isVerifyLookups() {

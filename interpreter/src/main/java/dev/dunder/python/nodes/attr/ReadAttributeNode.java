@@ -8,7 +8,15 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.object.Shape;
 
+import com.oracle.truffle.api.exception.AbstractTruffleException;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.UnknownIdentifierException;
+import com.oracle.truffle.api.interop.UnsupportedMessageException;
+import com.oracle.truffle.api.library.CachedLibrary;
+
 import dev.dunder.python.PythonLanguage;
+import dev.dunder.runtime.python.interop.ForeignAccess;
+import dev.dunder.runtime.python.interop.PythonInterop;
 import dev.dunder.runtime.python.model.AttributeLookup;
 import dev.dunder.runtime.python.objects.PyObject;
 import dev.dunder.runtime.python.objects.PyType;
@@ -79,7 +87,39 @@ public abstract class ReadAttributeNode extends Node {
         return plan.execute(obj);
     }
 
-    @Specialization(replaces = {"readInstance", "readClass", "readStr"})
+    /**
+     * A foreign value (a host object, another language's object): its member through interop,
+     * the library cached per receiver class — the same answer as {@code foreign.__getattribute__}
+     * on the reference path ({@code AttributeLookup.foreignGetAttribute}). Names the class
+     * {@code foreign} itself defines ({@code __class__}, {@code __repr__}, ...), members that are
+     * not readable (a hash key, a missing name) and errors take the reference path.
+     */
+    @Specialization(guards = {"isForeign(obj)", "!definedByForeignType"}, limit = "SHAPE_CACHE")
+    protected Object readForeign(Object obj,
+                    @Cached("foreignTypeDefines()") boolean definedByForeignType,
+                    @CachedLibrary("obj") InteropLibrary interop) {
+        if (interop.isMemberReadable(obj, name)) {
+            try {
+                return PythonInterop.toPython(interop.readMember(obj, name));
+            } catch (UnsupportedMessageException | UnknownIdentifierException e) {
+                // the member went away: the reference path raises the AttributeError
+            } catch (AbstractTruffleException e) {
+                throw ForeignAccess.rethrow(e);
+            }
+        }
+        return slowRead(obj, name);
+    }
+
+    protected static boolean isForeign(Object obj) {
+        return !(obj instanceof PyObject) && PyTypes.typeOf(obj) == PyTypes.FOREIGN;
+    }
+
+    @TruffleBoundary
+    protected boolean foreignTypeDefines() {
+        return PyTypes.FOREIGN.lookup(name) != null;
+    }
+
+    @Specialization(replaces = {"readInstance", "readClass", "readStr", "readForeign"})
     protected Object readGeneric(Object obj) {
         return slowRead(obj, name);
     }

@@ -8,7 +8,14 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.object.Shape;
 
+import com.oracle.truffle.api.exception.AbstractTruffleException;
+import com.oracle.truffle.api.interop.InteropException;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.library.CachedLibrary;
+
 import dev.dunder.python.nodes.attr.ReadAttributeNode;
+import dev.dunder.runtime.python.interop.ForeignAccess;
+import dev.dunder.runtime.python.interop.PythonInterop;
 import dev.dunder.runtime.python.PyErrors;
 import dev.dunder.runtime.python.PythonException;
 import dev.dunder.runtime.python.model.ArgumentBinder;
@@ -143,6 +150,32 @@ public abstract class CallDispatchNode extends Node {
     @TruffleBoundary
     private static PythonException initReturnedValue(Object r) {
         return PyErrors.typeError("__init__() should return None, not '%s'", PyErrors.typeName(r));
+    }
+
+    /**
+     * A foreign function (a host method, another language's function) called with positional
+     * arguments: interop {@code execute} with the library cached per callee class. Keyword
+     * arguments, instantiation and errors take the reference path ({@code foreign.__call__}).
+     */
+    @Specialization(guards = {"isForeign(callee)", "kwNames.length == 0", "interop.isExecutable(callee)"}, limit = "INLINE_CACHE")
+    protected static Object callForeign(Object callee, Object[] args, String[] kwNames, Object[] kwValues,
+                    @CachedLibrary("callee") InteropLibrary interop) {
+        try {
+            return PythonInterop.toPython(interop.execute(callee, PythonInterop.toInterop(args)));
+        } catch (InteropException e) {
+            throw foreignCallError(e, callee);
+        } catch (AbstractTruffleException e) {
+            throw ForeignAccess.rethrow(e);
+        }
+    }
+
+    @TruffleBoundary
+    private static PythonException foreignCallError(InteropException e, Object callee) {
+        return dev.dunder.runtime.python.interop.ForeignErrors.fromInterop(e, callee, "calls");
+    }
+
+    protected static boolean isForeign(Object obj) {
+        return !(obj instanceof PyObject) && PyTypes.typeOf(obj) == PyTypes.FOREIGN;
     }
 
     @Fallback
