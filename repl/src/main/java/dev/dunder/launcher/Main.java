@@ -60,8 +60,7 @@ public final class Main {
         try {
             source = cmd.source(model, in, cwd);
         } catch (IOException e) {
-            err.println("dunder: can't open file '" + cmd.file + "': [Errno 2] No such file or directory");
-            return 2;
+            return model.cannotOpen(cmd.file, err);
         }
         List<String> argv = new ArrayList<>();
         argv.add(cmd.file != null ? cmd.file : cmd.code != null ? "-c" : "-");

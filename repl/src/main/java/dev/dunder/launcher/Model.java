@@ -10,7 +10,7 @@ import org.graalvm.polyglot.Value;
 /** The object models Dunder runs, with their language ids and how each reports an uncaught error. */
 enum Model {
     PYTHON("python", "dunder-python", ".py", Model::reportPython),
-    LUA("lua", "dunder-lua", ".lua", Model::reportGeneric),
+    LUA("lua", "dunder-lua", ".lua", Model::reportLua),
     JS("js", "dunder-js", ".js", Model::reportGeneric);
 
     /** Prints an uncaught guest error; returns the exit code. */
@@ -53,6 +53,28 @@ enum Model {
         Value hook = context.eval(Source.create("dunder-python", "__import__('sys').excepthook"));
         hook.execute(null, e.getGuestObject(), null);
         return 1;
+    }
+
+    /**
+     * lua.c: the interpreter has formatted "lua: message" and the stack traceback into the
+     * error's "report" member (a byte string, one byte per char); print it as bytes.
+     */
+    private static int reportLua(Context context, PolyglotException e, PrintStream err) {
+        Value error = e.getGuestObject();
+        String report = error != null && error.hasMember("report") ? error.getMember("report").asString() : "lua: " + e.getMessage() + "\n";
+        err.write(report.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), 0, report.length());
+        err.flush();
+        return 1;
+    }
+
+    /** What the model's own interpreter says when the program file cannot be read; returns the exit code. */
+    int cannotOpen(String file, PrintStream err) {
+        if (this == LUA) {
+            err.println("lua: cannot open " + file);
+            return 1;
+        }
+        err.println("dunder: can't open file '" + file + "': [Errno 2] No such file or directory");
+        return 2;
     }
 
     private static int reportGeneric(Context context, PolyglotException e, PrintStream err) {

@@ -1,0 +1,131 @@
+package dev.dunder.lua.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.TruffleStackTrace;
+import com.oracle.truffle.api.TruffleStackTraceElement;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.nodes.RootNode;
+
+import dev.dunder.lua.nodes.root.LuaFunctionRootNode;
+import dev.dunder.runtime.lua.BuiltinRootNode;
+import dev.dunder.runtime.lua.LuaClosure;
+import dev.dunder.runtime.lua.LuaContext;
+import dev.dunder.runtime.lua.LuaError;
+import dev.dunder.runtime.lua.LuaFunction;
+import dev.dunder.runtime.lua.LuaNil;
+import dev.dunder.runtime.lua.LuaTable;
+import dev.dunder.runtime.lua.model.LuaMetatables;
+
+/**
+ * What the {@code lua} program prints for an error that reaches the top (lua.c's
+ * msghandler and lauxlib's luaL_traceback): "lua: message", then "stack traceback:"
+ * and one line per active function, innermost first, from the frames the error passed
+ * through. A function is named as its caller named it, or by its name in a loaded
+ * library first ("function 'string.rep'"); the list ends with lua.c's own C frame.
+ */
+public final class Tracebacks {
+    private static final int LEVELS1 = 10;
+    private static final int LEVELS2 = 11;
+
+    private Tracebacks() {
+    }
+
+    /** The whole report for an uncaught error (a byte string, lines ending in "\n"). */
+    @TruffleBoundary
+    public static String report(LuaError e) {
+        Object value = e.getValue();
+        String message;
+        if (value instanceof String s) {
+            message = s;
+        } else if (value instanceof Long || value instanceof Double) {
+            message = LuaMetatables.rawToString(value);
+        } else if (LuaMetatables.metamethod(value, "__tostring") != LuaNil.NIL) {
+            // lua.c: an error object with __tostring is shown as such, without a traceback
+            return "lua: " + LuaMetatables.tostring(value) + "\n";
+        } else {
+            message = "(error object is a " + dev.dunder.runtime.lua.LuaValues.typeName(value) + " value)";
+        }
+        return "lua: " + message + "\n" + traceback(e) + "\n";
+    }
+
+    /** "stack traceback:" and the frames of {@code e}. */
+    public static String traceback(LuaError e) {
+        List<String> levels = levels(TruffleStackTrace.getStackTrace(e));
+        levels.add("\n\t[C]: in ?");
+        StringBuilder sb = new StringBuilder("stack traceback:");
+        int last = levels.size();
+        if (last - 1 > LEVELS1 + LEVELS2) {
+            for (int i = 0; i < LEVELS1; i++) {
+                sb.append(levels.get(i));
+            }
+            sb.append("\n\t...\t(skipping ").append(last - LEVELS1 - LEVELS2 - 1).append(" levels)");
+            for (int i = last - LEVELS2; i < last; i++) {
+                sb.append(levels.get(i));
+            }
+        } else {
+            for (String l : levels) {
+                sb.append(l);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static List<String> levels(List<TruffleStackTraceElement> trace) {
+        List<String> out = new ArrayList<>();
+        if (trace == null) {
+            return out;
+        }
+        for (int i = 0; i < trace.size(); i++) {
+            RootNode root = trace.get(i).getTarget().getRootNode();
+            Node callerLocation = i + 1 < trace.size() ? trace.get(i + 1).getLocation() : null;
+            if (root instanceof BuiltinRootNode b) {
+                out.add("\n\t[C]: in " + name(b.getBuiltin(), callerLocation, "?"));
+            } else if (root instanceof LuaFunctionRootNode f) {
+                int line = CallSites.line(trace.get(i).getLocation());
+                String where = line > 0 ? f.getChunkId() + ":" + line : f.getChunkId();
+                String fallback = f.isMainChunk() ? "main chunk" : "function <" + f.getChunkId() + ":" + f.getLineDefined() + ">";
+                boolean tail = callerLocation != null && CallSites.isTailCall(callerLocation);
+                String described = tail ? fallback : name(closureOf(trace.get(i).getTarget()), callerLocation, fallback);
+                out.add("\n\t" + where + ": in " + described + (tail ? "\n\t(...tail calls...)" : ""));
+                if (f.isMainChunk()) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String name(LuaFunction function, Node callerLocation, String fallback) {
+        if (function != null) {
+            String global = LuaMetatables.globalFunctionName(function);
+            if (global != null) {
+                return "function '" + global + "'";
+            }
+        }
+        String fromCode = callerLocation == null ? null : CallSites.calleeName(callerLocation);
+        return fromCode != null ? fromCode : fallback;
+    }
+
+    /** A closure of {@code target} stored in a loaded library (the only ones a global name can find). */
+    private static LuaFunction closureOf(RootCallTarget target) {
+        LuaContext ctx = LuaContext.get();
+        LuaTable loaded = ctx == null ? null : ctx.getLoaded();
+        if (loaded == null) {
+            return null;
+        }
+        for (Object[] e = loaded.next(LuaNil.NIL); e != null; e = loaded.next(e[0])) {
+            if (e[1] instanceof LuaTable lib) {
+                for (Object[] f = lib.next(LuaNil.NIL); f != null; f = lib.next(f[0])) {
+                    if (f[1] instanceof LuaClosure c && c.getCallTarget() == target) {
+                        return c;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+}
