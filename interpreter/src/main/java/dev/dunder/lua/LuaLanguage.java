@@ -47,6 +47,11 @@ public final class LuaLanguage extends TruffleLanguage<LuaContext> {
         return CONTEXT.get(node);
     }
 
+    /** {@code "chunk:line: "} of the function at a stack level (1: the caller of the running function). */
+    public static String where(int level) {
+        return LuaContextSetup.where(level);
+    }
+
     @Override
     protected LuaContext createContext(Env env) {
         return LuaContextSetup.create(this, env);

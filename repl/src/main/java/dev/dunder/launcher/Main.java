@@ -55,6 +55,45 @@ public final class Main {
             out.println("Dunder " + VERSION + " (python, lua, js object models on GraalVM Truffle; runtime: " + runtime + ")");
             return 0;
         }
+        if (cmd.model.stackSize > 0) {
+            return onOwnStack(cmd, in, out, err, cwd);
+        }
+        return runProgram(cmd, in, out, err, cwd);
+    }
+
+    /**
+     * Runs the program in a thread with the model's own stack size: Lua calls nest about as
+     * deep as the reference interpreter allows (hundreds of thousands of frames) before
+     * "stack overflow", where the default thread stack would stop at a few thousand.
+     */
+    private static int onOwnStack(CommandLine cmd, InputStream in, PrintStream out, PrintStream err, java.nio.file.Path cwd) {
+        int[] code = {70};
+        Throwable[] failure = {null};
+        Thread t = new Thread(null, () -> {
+            try {
+                code[0] = runProgram(cmd, in, out, err, cwd);
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        }, "dunder-" + cmd.model.name, cmd.model.stackSize);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            t.interrupt();
+            Thread.currentThread().interrupt();
+            return 130;
+        }
+        if (failure[0] instanceof RuntimeException r) {
+            throw r;
+        }
+        if (failure[0] instanceof Error e) {
+            throw e;
+        }
+        return code[0];
+    }
+
+    private static int runProgram(CommandLine cmd, InputStream in, PrintStream out, PrintStream err, java.nio.file.Path cwd) {
         Model model = cmd.model;
         Source source;
         try {

@@ -9,9 +9,10 @@ import org.graalvm.polyglot.Value;
 
 /** The object models Dunder runs, with their language ids and how each reports an uncaught error. */
 enum Model {
-    PYTHON("python", "dunder-python", ".py", Model::reportPython),
-    LUA("lua", "dunder-lua", ".lua", Model::reportLua),
-    JS("js", "dunder-js", ".js", Model::reportGeneric);
+    PYTHON("python", "dunder-python", ".py", Model::reportPython, 0),
+    /** Lua programs run on a 1 GB stack: Lua-to-Lua calls do not use the C stack, so lua5.4 recurses ~500k deep. */
+    LUA("lua", "dunder-lua", ".lua", Model::reportLua, 1L << 30),
+    JS("js", "dunder-js", ".js", Model::reportGeneric, 0);
 
     /** Prints an uncaught guest error; returns the exit code. */
     interface Reporter {
@@ -22,12 +23,15 @@ enum Model {
     final String languageId;
     final String extension;
     final Reporter reporter;
+    /** The stack size of the thread programs run on (0: the caller's thread). */
+    final long stackSize;
 
-    Model(String name, String languageId, String extension, Reporter reporter) {
+    Model(String name, String languageId, String extension, Reporter reporter, long stackSize) {
         this.name = name;
         this.languageId = languageId;
         this.extension = extension;
         this.reporter = reporter;
+        this.stackSize = stackSize;
     }
 
     static Model byName(String name) {

@@ -33,6 +33,9 @@ final class CallSites {
             if (n instanceof LuaStatementNode s && s.getLine() > 0) {
                 return s.getLine();
             }
+            if (n instanceof dev.dunder.lua.nodes.root.LuaFunctionRootNode f) {
+                return f.getLineDefined();
+            }
         }
         return -1;
     }

@@ -54,6 +54,10 @@ public final class LuaContextSetup {
         }
     }
 
+    public static String where(int level) {
+        return StackLevels.where(level);
+    }
+
     /** The script's own arguments (after its name), passed to the main chunk as {@code ...}. */
     static Object[] scriptArguments(LuaContext ctx) {
         String[] argv = ((LuaInterpreterServices) ctx.getInterpreter()).getEnv().getApplicationArguments();

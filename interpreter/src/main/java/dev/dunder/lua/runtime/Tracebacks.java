@@ -54,49 +54,62 @@ public final class Tracebacks {
 
     /** "stack traceback:" and the frames of {@code e}. */
     public static String traceback(LuaError e) {
-        List<String> levels = levels(TruffleStackTrace.getStackTrace(e));
-        levels.add("\n\t[C]: in ?");
+        List<TruffleStackTraceElement> frames = luaFrames(TruffleStackTrace.getStackTrace(e));
+        // the levels are the Lua and builtin frames, then lua.c's own C frame
+        int last = frames.size() + 1;
         StringBuilder sb = new StringBuilder("stack traceback:");
-        int last = levels.size();
         if (last - 1 > LEVELS1 + LEVELS2) {
             for (int i = 0; i < LEVELS1; i++) {
-                sb.append(levels.get(i));
+                sb.append(level(frames, i));
             }
             sb.append("\n\t...\t(skipping ").append(last - LEVELS1 - LEVELS2 - 1).append(" levels)");
             for (int i = last - LEVELS2; i < last; i++) {
-                sb.append(levels.get(i));
+                sb.append(level(frames, i));
             }
         } else {
-            for (String l : levels) {
-                sb.append(l);
+            for (int i = 0; i < last; i++) {
+                sb.append(level(frames, i));
             }
         }
         return sb.toString();
     }
 
-    private static List<String> levels(List<TruffleStackTraceElement> trace) {
-        List<String> out = new ArrayList<>();
+    /** The frames of Lua functions and builtins, innermost first, up to the main chunk. */
+    private static List<TruffleStackTraceElement> luaFrames(List<TruffleStackTraceElement> trace) {
+        List<TruffleStackTraceElement> out = new ArrayList<>();
         if (trace == null) {
             return out;
         }
-        for (int i = 0; i < trace.size(); i++) {
-            RootNode root = trace.get(i).getTarget().getRootNode();
-            Node callerLocation = i + 1 < trace.size() ? trace.get(i + 1).getLocation() : null;
-            if (root instanceof BuiltinRootNode b) {
-                out.add("\n\t[C]: in " + name(b.getBuiltin(), callerLocation, "?"));
-            } else if (root instanceof LuaFunctionRootNode f) {
-                int line = CallSites.line(trace.get(i).getLocation());
-                String where = line > 0 ? f.getChunkId() + ":" + line : f.getChunkId();
-                String fallback = f.isMainChunk() ? "main chunk" : "function <" + f.getChunkId() + ":" + f.getLineDefined() + ">";
-                boolean tail = callerLocation != null && CallSites.isTailCall(callerLocation);
-                String described = tail ? fallback : name(closureOf(trace.get(i).getTarget()), callerLocation, fallback);
-                out.add("\n\t" + where + ": in " + described + (tail ? "\n\t(...tail calls...)" : ""));
-                if (f.isMainChunk()) {
+        for (TruffleStackTraceElement el : trace) {
+            RootNode root = el.getTarget().getRootNode();
+            if (root instanceof BuiltinRootNode || root instanceof LuaFunctionRootNode) {
+                out.add(el);
+                if (root instanceof LuaFunctionRootNode f && f.isMainChunk()) {
                     break;
                 }
             }
         }
         return out;
+    }
+
+    /** One traceback line: where the function is, and what it is called. */
+    private static String level(List<TruffleStackTraceElement> frames, int i) {
+        if (i >= frames.size()) {
+            return "\n\t[C]: in ?";
+        }
+        TruffleStackTraceElement el = frames.get(i);
+        RootNode root = el.getTarget().getRootNode();
+        Node callerLocation = i + 1 < frames.size() ? frames.get(i + 1).getLocation() : null;
+        if (root instanceof BuiltinRootNode b) {
+            return "\n\t[C]: in " + name(b.getBuiltin(), callerLocation, "?");
+        }
+        LuaFunctionRootNode f = (LuaFunctionRootNode) root;
+        int line = CallSites.line(el.getLocation());
+        String where = line > 0 ? f.getChunkId() + ":" + line : f.getChunkId();
+        String fallback = f.isMainChunk() ? "main chunk" : "function <" + f.getChunkId() + ":" + f.getLineDefined() + ">";
+        boolean tail = callerLocation != null && CallSites.isTailCall(callerLocation);
+        String described = tail ? fallback : name(closureOf(el.getTarget()), callerLocation, fallback);
+        return "\n\t" + where + ": in " + described + (tail ? "\n\t(...tail calls...)" : "");
     }
 
     private static String name(LuaFunction function, Node callerLocation, String fallback) {

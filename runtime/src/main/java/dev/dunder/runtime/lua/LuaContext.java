@@ -49,6 +49,18 @@ public final class LuaContext {
     private LuaTable fileMetatable;
     private final long startNanos = System.nanoTime();
 
+    /** How many Lua functions are active (Lua's stack limit: "stack overflow"). */
+    private int luaDepth;
+    /** How many calls into Lua from Java are active, metamethods included (Lua's C stack: "C stack overflow"). */
+    private int javaCalls = INITIAL_JAVA_CALLS;
+
+    /** Active Lua functions before "stack overflow": Lua's stack holds a million slots, a few per call. */
+    public static final int MAX_LUA_DEPTH = 200_000;
+    /** luaconf.h's LUAI_MAXCCALLS: nested calls from C (metamethods, pcall, sort comparators, ...). */
+    public static final int MAX_JAVA_CALLS = 200;
+    /** lua.c's own C calls (pmain, docall) below the main chunk. */
+    private static final int INITIAL_JAVA_CALLS = 2;
+
     public LuaContext(TruffleLanguage<?> language, OutputStream out, OutputStream err, InputStream in, Interpreter interpreter) {
         this.language = language;
         this.out = new BufferedOutputStream(out, 1 << 14);
@@ -104,6 +116,32 @@ public final class LuaContext {
 
     public void setFileMetatable(LuaTable fileMetatable) {
         this.fileMetatable = fileMetatable;
+    }
+
+    /** Enters a Lua function; false if that would exceed Lua's stack limit. */
+    public boolean enterLuaFunction() {
+        if (luaDepth >= MAX_LUA_DEPTH) {
+            return false;
+        }
+        luaDepth++;
+        return true;
+    }
+
+    public void leaveLuaFunction() {
+        luaDepth--;
+    }
+
+    /** Enters a call made from Java code; false if that would exceed Lua's C stack limit. */
+    public boolean enterJavaCall() {
+        if (javaCalls >= MAX_JAVA_CALLS) {
+            return false;
+        }
+        javaCalls++;
+        return true;
+    }
+
+    public void leaveJavaCall() {
+        javaCalls--;
     }
 
     public InputStream getIn() {

@@ -11,9 +11,11 @@ import com.oracle.truffle.api.source.SourceSection;
 
 import dev.dunder.common.nodes.ReturnException;
 import dev.dunder.common.nodes.StatementNode;
+import dev.dunder.lua.LuaLanguage;
 import dev.dunder.lua.nodes.LuaErrors;
 import dev.dunder.lua.nodes.control.ReturnNode;
 import dev.dunder.runtime.common.Cell;
+import dev.dunder.runtime.lua.LuaContext;
 import dev.dunder.runtime.lua.LuaError;
 import dev.dunder.runtime.lua.LuaNil;
 import dev.dunder.runtime.lua.model.LuaOperationError;
@@ -83,6 +85,24 @@ public final class LuaFunctionRootNode extends RootNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
+        LuaContext ctx = LuaLanguage.context(this);
+        if (!ctx.enterLuaFunction()) {
+            throw stackOverflow();
+        }
+        try {
+            return run(frame);
+        } finally {
+            ctx.leaveLuaFunction();
+        }
+    }
+
+    /** Lua's "stack overflow", positioned at the call that could not be made (the caller's line). */
+    private LuaError stackOverflow() {
+        CompilerDirectives.transferToInterpreter();
+        return new LuaError(LuaLanguage.where(1) + "stack overflow", this);
+    }
+
+    private Object run(VirtualFrame frame) {
         bindArguments(frame);
         try {
             if (body != null) {
@@ -92,6 +112,7 @@ public final class LuaFunctionRootNode extends RootNode {
         } catch (ReturnException r) {
             return r.getValue();
         } catch (StackOverflowError e) {
+            // the Java stack ran out before Lua's limit (deep metamethod or builtin recursion)
             CompilerDirectives.transferToInterpreter();
             throw LuaErrors.error(this, lineDefined, "stack overflow");
         } catch (LuaTypeError e) {

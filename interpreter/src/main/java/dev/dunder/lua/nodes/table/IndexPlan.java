@@ -139,11 +139,19 @@ public abstract class IndexPlan extends Node {
 
         @Override
         public Object execute(Object receiver, String name, DynamicObjectLibrary lib) {
-            Object r = call.call(handler, table == null ? receiver : table, name);
-            if (r instanceof dev.dunder.runtime.lua.TailCall) {
-                r = LuaCalls.resolveTailCalls(r);
+            dev.dunder.runtime.lua.LuaContext ctx = dev.dunder.lua.LuaLanguage.context(this);
+            if (!ctx.enterJavaCall()) {
+                throw new dev.dunder.runtime.lua.model.LuaOperationError("C stack overflow");
             }
-            return LuaCalls.first(r);
+            try {
+                Object r = call.call(handler, table == null ? receiver : table, name);
+                if (r instanceof dev.dunder.runtime.lua.TailCall) {
+                    r = LuaCalls.resolveTailCalls(r);
+                }
+                return LuaCalls.first(r);
+            } finally {
+                ctx.leaveJavaCall();
+            }
         }
     }
 

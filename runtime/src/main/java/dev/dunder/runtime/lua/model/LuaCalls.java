@@ -2,6 +2,7 @@ package dev.dunder.runtime.lua.model;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
+import dev.dunder.runtime.lua.LuaContext;
 import dev.dunder.runtime.lua.LuaFunction;
 import dev.dunder.runtime.lua.LuaNil;
 import dev.dunder.runtime.lua.LuaValues;
@@ -47,7 +48,15 @@ public final class LuaCalls {
             callee = handler;
         }
         a[0] = callee;
-        return resolveTailCalls(((LuaFunction) callee).getCallTarget().call(a));
+        LuaContext ctx = LuaContext.get();
+        if (!ctx.enterJavaCall()) {
+            throw new LuaOperationError("C stack overflow");
+        }
+        try {
+            return resolveTailCalls(((LuaFunction) callee).getCallTarget().call(a));
+        } finally {
+            ctx.leaveJavaCall();
+        }
     }
 
     /** Makes the tail calls a result asks for until a real result comes back. */
