@@ -19,7 +19,8 @@ import dev.dunder.grammar.lua.LuaParser;
  * suffixed expression, a {@code (}, string, {@code {}, {@code .}, {@code [} or {@code :}
  * always continues it (so {@code print("x" "y")} fails inside the call, as in Lua, not
  * as a statement that ended early), and after an operand a binary operator always
- * continues the expression when its precedence allows. These two decisions are made
+ * continues the expression when its precedence allows; in a table constructor, a
+ * separator not followed by {@code }} is followed by a field. These decisions are made
  * here on the next token alone; all others are ANTLR's.
  */
 final class LuaPrediction extends ParserATNSimulator {
@@ -41,23 +42,28 @@ final class LuaPrediction extends ParserATNSimulator {
     private final Parser parser;
     private final int suffixLoop;
     private final int operatorLoop;
+    private final int fieldLoop;
 
     LuaPrediction(Parser parser, DFA[] decisionToDFA, PredictionContextCache cache) {
         super(parser, parser.getATN(), decisionToDFA, cache);
         this.parser = parser;
         int suffix = -1;
         int operator = -1;
+        int field = -1;
         for (DecisionState s : parser.getATN().decisionToState) {
             if (s instanceof StarLoopEntryState loop) {
                 if (s.ruleIndex == LuaParser.RULE_suffixedexp) {
                     suffix = s.decision;
                 } else if (s.ruleIndex == LuaParser.RULE_exp && loop.isPrecedenceDecision) {
                     operator = s.decision;
+                } else if (s.ruleIndex == LuaParser.RULE_tableconstructor) {
+                    field = s.decision;
                 }
             }
         }
         this.suffixLoop = suffix;
         this.operatorLoop = operator;
+        this.fieldLoop = field;
     }
 
     @Override
@@ -72,6 +78,11 @@ final class LuaPrediction extends ParserATNSimulator {
         if (decision == operatorLoop) {
             Integer precedence = PRECEDENCE.get(la);
             return precedence != null && parser.precpred(outerContext, precedence) ? 1 : 2;
+        }
+        if (decision == fieldLoop) {
+            // lparser.c's constructor: after a separator, '}' ends the list, anything else is a field
+            boolean separator = la == LuaLexer.COMMA || la == LuaLexer.SEMI;
+            return separator && input.LA(2) != LuaLexer.RBRACE ? 1 : 2;
         }
         return super.adaptivePredict(input, decision, outerContext);
     }

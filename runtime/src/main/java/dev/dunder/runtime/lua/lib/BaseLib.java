@@ -230,9 +230,6 @@ public final class BaseLib {
             Object[] r = LuaCalls.all(LuaCalls.call(handler, t));
             return new Object[]{get(r, 0), get(r, 1), get(r, 2)};
         }
-        if (!(t instanceof LuaTable)) {
-            throw Args.typeError(args, 1, "table");
-        }
         return new Object[]{next, t, LuaNil.NIL};
     }
 
@@ -267,9 +264,9 @@ public final class BaseLib {
         Object chunk = Args.get(args, 1);
         String text;
         String defaultName;
-        if (chunk instanceof String s) {
-            text = s;
-            defaultName = s;
+        if (chunk instanceof String || chunk instanceof Long || chunk instanceof Double) {
+            text = LuaMetatables.rawToString(chunk);
+            defaultName = text;
         } else if (chunk instanceof LuaFunction reader) {
             StringBuilder sb = new StringBuilder();
             while (true) {
