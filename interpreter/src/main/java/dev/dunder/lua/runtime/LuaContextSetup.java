@@ -7,6 +7,8 @@ import dev.dunder.runtime.lua.LuaContext;
 import dev.dunder.runtime.lua.LuaStrings;
 import dev.dunder.runtime.lua.LuaTable;
 import dev.dunder.runtime.lua.lib.BaseLib;
+import dev.dunder.runtime.lua.lib.DebugLib;
+import dev.dunder.runtime.lua.lib.Utf8Lib;
 import dev.dunder.runtime.lua.lib.IoLib;
 import dev.dunder.runtime.lua.lib.MathLib;
 import dev.dunder.runtime.lua.lib.OsLib;
@@ -43,6 +45,8 @@ public final class LuaContextSetup {
         loaded.rawSetStr("math", MathLib.install(ctx, g));
         loaded.rawSetStr("io", IoLib.install(ctx, g));
         loaded.rawSetStr("os", OsLib.install(ctx, g));
+        loaded.rawSetStr("utf8", Utf8Lib.install(ctx, g));
+        loaded.rawSetStr("debug", DebugLib.install(ctx, g));
         String[] argv = ((LuaInterpreterServices) ctx.getInterpreter()).getEnv().getApplicationArguments();
         if (argv.length > 0) {
             LuaTable arg = new LuaTable();

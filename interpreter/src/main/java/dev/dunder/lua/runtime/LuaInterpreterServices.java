@@ -78,6 +78,6 @@ final class LuaInterpreterServices implements LuaContext.Interpreter {
 
     @Override
     public String traceback(int level) {
-        return "stack traceback:\n\t[C]: in ?";
+        return Tracebacks.current(level);
     }
 }

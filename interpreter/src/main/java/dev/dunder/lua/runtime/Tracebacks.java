@@ -52,9 +52,37 @@ public final class Tracebacks {
         return "lua: " + message + "\n" + traceback(e) + "\n";
     }
 
+    /** An active function: its call target, and the node being executed in it (null if unknown). */
+    record Frame(RootCallTarget target, Node location) {
+    }
+
     /** "stack traceback:" and the frames of {@code e}. */
     public static String traceback(LuaError e) {
-        List<TruffleStackTraceElement> frames = luaFrames(TruffleStackTrace.getStackTrace(e));
+        List<Frame> frames = new ArrayList<>();
+        List<TruffleStackTraceElement> trace = TruffleStackTrace.getStackTrace(e);
+        if (trace != null) {
+            for (TruffleStackTraceElement el : trace) {
+                frames.add(new Frame(el.getTarget(), el.getLocation()));
+            }
+        }
+        return traceback(luaFrames(frames));
+    }
+
+    /** debug.traceback: the active functions from stack level {@code level} (1: the caller of the builtin). */
+    @TruffleBoundary
+    public static String current(int level) {
+        List<Frame> frames = new ArrayList<>();
+        int[] index = {0};
+        com.oracle.truffle.api.Truffle.getRuntime().iterateFrames(f -> {
+            if (index[0]++ >= level) {
+                frames.add(new Frame((RootCallTarget) f.getCallTarget(), f.getCallNode()));
+            }
+            return null;
+        });
+        return traceback(luaFrames(frames));
+    }
+
+    private static String traceback(List<Frame> frames) {
         // the levels are the Lua and builtin frames, then lua.c's own C frame
         int last = frames.size() + 1;
         StringBuilder sb = new StringBuilder("stack traceback:");
@@ -75,13 +103,10 @@ public final class Tracebacks {
     }
 
     /** The frames of Lua functions and builtins, innermost first, up to the main chunk. */
-    private static List<TruffleStackTraceElement> luaFrames(List<TruffleStackTraceElement> trace) {
-        List<TruffleStackTraceElement> out = new ArrayList<>();
-        if (trace == null) {
-            return out;
-        }
-        for (TruffleStackTraceElement el : trace) {
-            RootNode root = el.getTarget().getRootNode();
+    private static List<Frame> luaFrames(List<Frame> trace) {
+        List<Frame> out = new ArrayList<>();
+        for (Frame el : trace) {
+            RootNode root = el.target().getRootNode();
             if (root instanceof BuiltinRootNode || root instanceof LuaFunctionRootNode) {
                 out.add(el);
                 if (root instanceof LuaFunctionRootNode f && f.isMainChunk()) {
@@ -93,22 +118,22 @@ public final class Tracebacks {
     }
 
     /** One traceback line: where the function is, and what it is called. */
-    private static String level(List<TruffleStackTraceElement> frames, int i) {
+    private static String level(List<Frame> frames, int i) {
         if (i >= frames.size()) {
             return "\n\t[C]: in ?";
         }
-        TruffleStackTraceElement el = frames.get(i);
-        RootNode root = el.getTarget().getRootNode();
-        Node callerLocation = i + 1 < frames.size() ? frames.get(i + 1).getLocation() : null;
+        Frame el = frames.get(i);
+        RootNode root = el.target().getRootNode();
+        Node callerLocation = i + 1 < frames.size() ? frames.get(i + 1).location() : null;
         if (root instanceof BuiltinRootNode b) {
             return "\n\t[C]: in " + name(b.getBuiltin(), callerLocation, "?");
         }
         LuaFunctionRootNode f = (LuaFunctionRootNode) root;
-        int line = CallSites.line(el.getLocation());
+        int line = CallSites.line(el.location());
         String where = line > 0 ? f.getChunkId() + ":" + line : f.getChunkId();
         String fallback = f.isMainChunk() ? "main chunk" : "function <" + f.getChunkId() + ":" + f.getLineDefined() + ">";
         boolean tail = callerLocation != null && CallSites.isTailCall(callerLocation);
-        String described = tail ? fallback : name(closureOf(el.getTarget()), callerLocation, fallback);
+        String described = tail ? fallback : name(closureOf(el.target()), callerLocation, fallback);
         return "\n\t" + where + ": in " + described + (tail ? "\n\t(...tail calls...)" : "");
     }
 

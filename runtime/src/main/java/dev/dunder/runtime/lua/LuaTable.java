@@ -5,6 +5,11 @@ import java.lang.invoke.MethodHandles;
 import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.InvalidArrayIndexException;
+import com.oracle.truffle.api.interop.UnknownIdentifierException;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
 import com.oracle.truffle.api.object.DynamicObject;
 import com.oracle.truffle.api.object.DynamicObjectLibrary;
 import com.oracle.truffle.api.object.Shape;
@@ -34,6 +39,7 @@ import com.oracle.truffle.api.utilities.CyclicAssumption;
  * shapes do not change when fields are cleared and traversals may clear fields;
  * tombstones are compacted away when new keys are added.
  */
+@ExportLibrary(InteropLibrary.class)
 public final class LuaTable extends DynamicObject {
     /** The dynamic type of a table without a metatable. */
     public static final Object NO_METATABLE = new Object() {
@@ -459,5 +465,92 @@ public final class LuaTable extends DynamicObject {
     @Override
     public String toString() {
         return "table: " + LuaValues.addressOf(this);
+    }
+
+    // ---- interop: how other languages see a table (see LuaTableInterop) ----------------------
+
+    @ExportMessage
+    boolean hasMembers() {
+        return true;
+    }
+
+    @ExportMessage
+    Object getMembers(@SuppressWarnings("unused") boolean includeInternal) {
+        return new InteropArray(LuaTableInterop.memberNames(this));
+    }
+
+    @ExportMessage
+    boolean isMemberReadable(String member) {
+        return LuaTableInterop.hasMember(this, member);
+    }
+
+    @ExportMessage
+    Object readMember(String member) throws UnknownIdentifierException {
+        Object v = LuaTableInterop.read(this, LuaStrings.fromJava(member));
+        if (v == LuaNil.NIL) {
+            throw UnknownIdentifierException.create(member);
+        }
+        return v;
+    }
+
+    @ExportMessage
+    boolean isMemberModifiable(String member) {
+        return true;
+    }
+
+    @ExportMessage
+    boolean isMemberInsertable(String member) {
+        return true;
+    }
+
+    @ExportMessage
+    void writeMember(String member, Object value) {
+        LuaTableInterop.write(this, LuaStrings.fromJava(member), value);
+    }
+
+    @ExportMessage
+    boolean hasArrayElements() {
+        return true;
+    }
+
+    @ExportMessage
+    long getArraySize() {
+        return rawLength();
+    }
+
+    @ExportMessage
+    boolean isArrayElementReadable(long index) {
+        return index >= 0 && index < rawLength();
+    }
+
+    @ExportMessage
+    boolean isArrayElementModifiable(long index) {
+        return index >= 0 && index < rawLength();
+    }
+
+    @ExportMessage
+    boolean isArrayElementInsertable(long index) {
+        return index == rawLength();
+    }
+
+    @ExportMessage
+    Object readArrayElement(long index) throws InvalidArrayIndexException {
+        if (index < 0 || index >= rawLength()) {
+            throw InvalidArrayIndexException.create(index);
+        }
+        return LuaTableInterop.read(this, index + 1);
+    }
+
+    @ExportMessage
+    void writeArrayElement(long index, Object value) throws InvalidArrayIndexException {
+        if (index < 0 || index > rawLength()) {
+            throw InvalidArrayIndexException.create(index);
+        }
+        LuaTableInterop.write(this, index + 1, value);
+    }
+
+    @ExportMessage
+    Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
+        return LuaTableInterop.display(this);
     }
 }

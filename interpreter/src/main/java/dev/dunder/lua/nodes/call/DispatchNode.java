@@ -20,7 +20,7 @@ import dev.dunder.runtime.lua.model.LuaCalls;
  */
 public abstract class DispatchNode extends Node {
     /** Call targets one call site keeps direct calls for. */
-    protected static final int TARGET_CACHE = 3;
+    protected static final int TARGET_CACHE = 4;
 
     public abstract Object execute(Object function, Object[] args);
 
