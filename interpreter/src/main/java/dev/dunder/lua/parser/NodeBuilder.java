@@ -26,6 +26,7 @@ import dev.dunder.lua.nodes.control.AssignNode;
 import dev.dunder.lua.nodes.control.BlockNode;
 import dev.dunder.lua.nodes.control.BreakNode;
 import dev.dunder.lua.nodes.control.CloseScopeNode;
+import dev.dunder.lua.nodes.control.EmptyStatementNode;
 import dev.dunder.lua.nodes.control.ExplistNode;
 import dev.dunder.lua.nodes.control.ExpressionStatementNode;
 import dev.dunder.lua.nodes.control.GenericForNode;
@@ -114,8 +115,14 @@ public final class NodeBuilder {
         FrameDescriptor.Builder fd = FrameDescriptor.newBuilder();
         fd.addSlots(nextSlot, FrameSlotKind.Illegal);
         String name = main ? "main chunk" : fb.name();
+        EmptyStatementNode returnMarker = null;
+        if (finalReturn != null) {
+            returnMarker = new EmptyStatementNode();
+            returnMarker.setLine(finalReturn.getLine());
+            markStatement(returnMarker, finalReturn.getLine());
+        }
         LuaFunctionRootNode root = new LuaFunctionRootNode(language, fd.build(), name, chunkId, fb.line(), main, slots, captured,
-                        fb.isVararg() ? fb.varargSlot() : -1, body, finalReturn, section(fb.line()));
+                        fb.isVararg() ? fb.varargSlot() : -1, body, returnMarker, finalReturn, section(fb.line()));
         function = outerFunction;
         nextSlot = outerSlot;
         closeDepth = outerClose;
@@ -180,6 +187,9 @@ public final class NodeBuilder {
             out.add(statement(s));
         }
         StatementNode[] array = out.toArray(new StatementNode[0]);
+        if (array.length == 0 && labels.isEmpty()) {
+            return new EmptyStatementNode();
+        }
         if (!labels.isEmpty()) {
             int[] t = new int[targets.size()];
             for (int i = 0; i < t.length; i++) {
@@ -209,11 +219,11 @@ public final class NodeBuilder {
             case Stmt.Assign a -> assign(a);
             case Stmt.CallStatement c -> new ExpressionStatementNode(expr(c.call()));
             case Stmt.Do d -> wrap(block(d.block()));
-            case Stmt.While w -> new WhileNode(expr(w.condition()), block(w.body()), false);
-            case Stmt.Repeat r -> new WhileNode(expr(r.condition()), block(r.body()), true);
+            case Stmt.While w -> new WhileNode(expr(w.condition()), loopBody(w.body(), w.line()), false);
+            case Stmt.Repeat r -> new WhileNode(expr(r.condition()), loopBody(r.body(), r.line()), true);
             case Stmt.If i -> ifNode(i, 0);
             case Stmt.NumericFor f -> new NumericForNode(expr(f.start()), expr(f.limit()), f.step() == null ? null : expr(f.step()),
-                            declare(f.var()), block(f.body()), hiddenSlot(), hiddenSlot(), hiddenSlot());
+                            declare(f.var()), loopBody(f.body(), f.line()), hiddenSlot(), hiddenSlot(), hiddenSlot());
             case Stmt.GenericFor f -> genericFor(f);
             case Stmt.Return r -> returnNode(r);
             case Stmt.Break b -> new BreakNode();
@@ -221,7 +231,26 @@ public final class NodeBuilder {
             case Stmt.LabelStmt l -> throw new IllegalStateException("labels are handled by blocks");
         };
         node.setLine(s.line());
+        markStatement(node, s.line());
         return node;
+    }
+
+    /** Gives a statement its source line, so that instruments (statement limits, debuggers) see it. */
+    private void markStatement(LuaStatementNode node, int line) {
+        if (source != null && source.hasCharacters() && line >= 1 && line <= source.getLineCount()) {
+            node.setSourceSection(source.getLineStartOffset(line), Math.max(0, source.getLineLength(line)));
+            node.markStatement();
+        }
+    }
+
+    /** A loop's body; an empty one still counts as a statement for instruments, at the loop's line. */
+    private StatementNode loopBody(Block b, int line) {
+        StatementNode body = block(b);
+        if (body instanceof EmptyStatementNode empty) {
+            empty.setLine(line);
+            markStatement(empty, line);
+        }
+        return body;
     }
 
     /** A block as a statement node with a line (blocks of one statement are that statement). */
@@ -292,7 +321,7 @@ public final class NodeBuilder {
         for (int i = 0; i < vars.length; i++) {
             vars[i] = declare(f.vars().get(i));
         }
-        return new GenericForNode(explist(f.exprs()), vars, block(f.body()), hiddenSlot(), hiddenSlot(), hiddenSlot());
+        return new GenericForNode(explist(f.exprs()), vars, loopBody(f.body(), f.line()), hiddenSlot(), hiddenSlot(), hiddenSlot());
     }
 
     private ReturnNode returnNode(Stmt.Return r) {

@@ -38,11 +38,14 @@ public final class LuaFunctionRootNode extends RootNode {
     @CompilationFinal(dimensions = 1) private final boolean[] paramCaptured;
     private final int varargSlot;
     @Child private StatementNode body;
+    /** Counts the final return as a statement for instruments (the return itself is evaluated, not executed). */
+    @Child private StatementNode returnMarker;
     @Child private ReturnNode finalReturn;
     private final SourceSection section;
 
     public LuaFunctionRootNode(TruffleLanguage<?> language, FrameDescriptor descriptor, String name, String chunkId, int lineDefined, boolean mainChunk,
-                    int[] paramSlots, boolean[] paramCaptured, int varargSlot, StatementNode body, ReturnNode finalReturn, SourceSection section) {
+                    int[] paramSlots, boolean[] paramCaptured, int varargSlot, StatementNode body, StatementNode returnMarker, ReturnNode finalReturn,
+                    SourceSection section) {
         super(language, descriptor);
         this.name = name;
         this.chunkId = chunkId;
@@ -52,6 +55,7 @@ public final class LuaFunctionRootNode extends RootNode {
         this.paramCaptured = paramCaptured;
         this.varargSlot = varargSlot;
         this.body = body;
+        this.returnMarker = returnMarker;
         this.finalReturn = finalReturn;
         this.section = section;
     }
@@ -108,7 +112,13 @@ public final class LuaFunctionRootNode extends RootNode {
             if (body != null) {
                 body.executeVoid(frame);
             }
-            return finalReturn != null ? finalReturn.evaluate(frame) : NO_VALUES;
+            if (finalReturn == null) {
+                return NO_VALUES;
+            }
+            if (returnMarker != null) {
+                returnMarker.executeVoid(frame);
+            }
+            return finalReturn.evaluate(frame);
         } catch (ReturnException r) {
             return r.getValue();
         } catch (StackOverflowError e) {
