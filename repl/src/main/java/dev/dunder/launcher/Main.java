@@ -63,13 +63,51 @@ public final class Main {
                 return startRepl(cmd, in, out, err, cwd, system);
             }
         }
+        if (cmd.model.stackSize > 0) {
+            return onOwnStack(cmd, in, out, err, cwd);
+        }
+        return runProgram(cmd, in, out, err, cwd);
+    }
+
+    /**
+     * Runs the program in a thread with the model's own stack size: Lua calls nest about as
+     * deep as the reference interpreter allows (hundreds of thousands of frames) before
+     * "stack overflow", where the default thread stack would stop at a few thousand.
+     */
+    private static int onOwnStack(CommandLine cmd, InputStream in, PrintStream out, PrintStream err, java.nio.file.Path cwd) {
+        int[] code = {70};
+        Throwable[] failure = {null};
+        Thread t = new Thread(null, () -> {
+            try {
+                code[0] = runProgram(cmd, in, out, err, cwd);
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        }, "dunder-" + cmd.model.name, cmd.model.stackSize);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            t.interrupt();
+            Thread.currentThread().interrupt();
+            return 130;
+        }
+        if (failure[0] instanceof RuntimeException r) {
+            throw r;
+        }
+        if (failure[0] instanceof Error e) {
+            throw e;
+        }
+        return code[0];
+    }
+
+    private static int runProgram(CommandLine cmd, InputStream in, PrintStream out, PrintStream err, java.nio.file.Path cwd) {
         Model model = cmd.model;
         Source source;
         try {
             source = cmd.source(model, in, cwd);
         } catch (IOException e) {
-            err.println("dunder: can't open file '" + cmd.file + "': [Errno 2] No such file or directory");
-            return 2;
+            return model.cannotOpen(cmd.file, err);
         }
         List<String> argv = new ArrayList<>();
         argv.add(cmd.file != null ? cmd.file : cmd.code != null ? "-c" : "-");

@@ -9,9 +9,10 @@ import org.graalvm.polyglot.Value;
 
 /** The object models Dunder runs, with their language ids and how each reports an uncaught error. */
 enum Model {
-    PYTHON("python", "dunder-python", ".py", Model::reportPython),
-    LUA("lua", "dunder-lua", ".lua", Model::reportGeneric),
-    JS("js", "dunder-js", ".js", Model::reportGeneric);
+    PYTHON("python", "dunder-python", ".py", Model::reportPython, 0),
+    /** Lua programs run on a 1 GB stack: Lua-to-Lua calls do not use the C stack, so lua5.4 recurses ~500k deep. */
+    LUA("lua", "dunder-lua", ".lua", Model::reportLua, 1L << 30),
+    JS("js", "dunder-js", ".js", Model::reportGeneric, 0);
 
     /** Prints an uncaught guest error; returns the exit code. */
     interface Reporter {
@@ -22,12 +23,15 @@ enum Model {
     final String languageId;
     final String extension;
     final Reporter reporter;
+    /** The stack size of the thread programs run on (0: the caller's thread). */
+    final long stackSize;
 
-    Model(String name, String languageId, String extension, Reporter reporter) {
+    Model(String name, String languageId, String extension, Reporter reporter, long stackSize) {
         this.name = name;
         this.languageId = languageId;
         this.extension = extension;
         this.reporter = reporter;
+        this.stackSize = stackSize;
     }
 
     static Model byName(String name) {
@@ -53,6 +57,28 @@ enum Model {
         Value hook = context.eval(Source.create("dunder-python", "__import__('sys').excepthook"));
         hook.execute(null, e.getGuestObject(), null);
         return 1;
+    }
+
+    /**
+     * lua.c: the interpreter has formatted "lua: message" and the stack traceback into the
+     * error's "report" member (a byte string, one byte per char); print it as bytes.
+     */
+    private static int reportLua(Context context, PolyglotException e, PrintStream err) {
+        Value error = e.getGuestObject();
+        String report = error != null && error.hasMember("report") ? error.getMember("report").asString() : "lua: " + e.getMessage() + "\n";
+        err.write(report.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), 0, report.length());
+        err.flush();
+        return 1;
+    }
+
+    /** What the model's own interpreter says when the program file cannot be read; returns the exit code. */
+    int cannotOpen(String file, PrintStream err) {
+        if (this == LUA) {
+            err.println("lua: cannot open " + file);
+            return 1;
+        }
+        err.println("dunder: can't open file '" + file + "': [Errno 2] No such file or directory");
+        return 2;
     }
 
     private static int reportGeneric(Context context, PolyglotException e, PrintStream err) {

@@ -33,10 +33,15 @@ class ConformanceTest {
         return corpus("python", ".py");
     }
 
+    @TestFactory
+    Stream<DynamicTest> lua() throws IOException {
+        return corpus("lua", ".lua");
+    }
+
     /** The essay's examples shipped in examples/essay/MODEL, with their expected output beside them. */
     @TestFactory
     Stream<DynamicTest> essayExamples() throws IOException {
-        return programs(Paths.get("../examples/essay/python"), ".py");
+        return Stream.concat(programs(Paths.get("../examples/essay/python"), ".py"), programs(Paths.get("../examples/essay/lua"), ".lua"));
     }
 
     static Stream<DynamicTest> corpus(String model, String extension) throws IOException {

@@ -1,0 +1,18 @@
+-- One operation: read a field found 8 __index tables up the chain (object -> class -> ... ).
+local level = { value = 1 }
+level = setmetatable({ name0 = 0 }, { __index = level })
+level = setmetatable({ name1 = 1 }, { __index = level })
+level = setmetatable({ name2 = 2 }, { __index = level })
+level = setmetatable({ name3 = 3 }, { __index = level })
+level = setmetatable({ name4 = 4 }, { __index = level })
+level = setmetatable({ name5 = 5 }, { __index = level })
+level = setmetatable({ name6 = 6 }, { __index = level })
+local obj = setmetatable({ x = 0 }, { __index = level })
+
+function bench(n)
+    local total = 0
+    for i = 1, n do
+        total = total + obj.value
+    end
+    return total
+end

@@ -1,0 +1,29 @@
+package dev.dunder.lua.nodes.expression;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.profiles.ConditionProfile;
+
+import dev.dunder.common.nodes.ExpressionNode;
+import dev.dunder.lua.nodes.LuaExpressionNode;
+import dev.dunder.runtime.lua.LuaValues;
+
+/** {@code a and b}: a if it is false or nil, else b. */
+public final class AndNode extends LuaExpressionNode {
+    @Child private ExpressionNode left;
+    @Child private ExpressionNode right;
+    private final ConditionProfile profile = ConditionProfile.createCountingProfile();
+
+    public AndNode(ExpressionNode left, ExpressionNode right) {
+        this.left = left;
+        this.right = right;
+    }
+
+    @Override
+    public Object executeGeneric(VirtualFrame frame) {
+        Object a = left.executeGeneric(frame);
+        if (profile.profile(LuaValues.isTruthy(a))) {
+            return right.executeGeneric(frame);
+        }
+        return a;
+    }
+}

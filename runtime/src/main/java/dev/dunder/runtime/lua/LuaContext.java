@@ -1,0 +1,187 @@
+package dev.dunder.runtime.lua;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.function.Supplier;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleLanguage;
+
+/**
+ * The state of one Lua interpreter (one polyglot context): the global table, the
+ * metatable all strings share, {@code package.loaded}, the standard streams, and the
+ * services only the interpreter can give the library ({@code load}, {@code require}).
+ */
+public final class LuaContext {
+    private static Supplier<LuaContext> accessor;
+
+    /** What the library asks of the interpreter: compiling chunks, reading files, exiting. */
+    public interface Interpreter {
+        /**
+         * Compiles {@code source} (a byte string) into a function of no parameters whose
+         * {@code _ENV} is {@code env}; throws a LuaError with Lua's syntax message.
+         */
+        LuaClosure load(String source, String chunkName, LuaTable env);
+
+        /** The contents of a file (a byte string), or null if it cannot be read; {@code path} is a byte string. */
+        String readFile(String path);
+
+        /** Ends the program with an exit code ({@code os.exit}). */
+        void exit(int code);
+
+        /** {@code "chunk:line: "} of the function at a stack level (1: the caller of the running builtin), or "". */
+        String where(int level);
+
+        /** "stack traceback:" and the active functions from a stack level on ({@code debug.traceback}). */
+        String traceback(int level);
+    }
+
+    private final TruffleLanguage<?> language;
+    private final OutputStream out;
+    private final OutputStream err;
+    private final InputStream in;
+    private final Interpreter interpreter;
+    private LuaTable globals;
+    private LuaTable stringMetatable;
+    private LuaTable loaded;
+    private LuaTable fileMetatable;
+    private final long startNanos = System.nanoTime();
+
+    /** How many Lua functions are active (Lua's stack limit: "stack overflow"). */
+    private int luaDepth;
+    /** How many calls into Lua from Java are active, metamethods included (Lua's C stack: "C stack overflow"). */
+    private int javaCalls = INITIAL_JAVA_CALLS;
+
+    /** Active Lua functions before "stack overflow": Lua's stack holds a million slots, a few per call. */
+    public static final int MAX_LUA_DEPTH = 200_000;
+    /** luaconf.h's LUAI_MAXCCALLS: nested calls from C (metamethods, pcall, sort comparators, ...). */
+    public static final int MAX_JAVA_CALLS = 200;
+    /** lua.c's own C calls (pmain, docall) below the main chunk. */
+    private static final int INITIAL_JAVA_CALLS = 2;
+
+    public LuaContext(TruffleLanguage<?> language, OutputStream out, OutputStream err, InputStream in, Interpreter interpreter) {
+        this.language = language;
+        this.out = new BufferedOutputStream(out, 1 << 14);
+        this.err = err;
+        this.in = in;
+        this.interpreter = interpreter;
+    }
+
+    public static void setAccessor(Supplier<LuaContext> supplier) {
+        accessor = supplier;
+    }
+
+    public static LuaContext get() {
+        return accessor.get();
+    }
+
+    public TruffleLanguage<?> getLanguage() {
+        return language;
+    }
+
+    public Interpreter getInterpreter() {
+        return interpreter;
+    }
+
+    public LuaTable getGlobals() {
+        return globals;
+    }
+
+    public void setGlobals(LuaTable globals) {
+        this.globals = globals;
+    }
+
+    public LuaTable getStringMetatable() {
+        return stringMetatable;
+    }
+
+    public void setStringMetatable(LuaTable stringMetatable) {
+        this.stringMetatable = stringMetatable;
+    }
+
+    /** {@code package.loaded}. */
+    public LuaTable getLoaded() {
+        return loaded;
+    }
+
+    public void setLoaded(LuaTable loaded) {
+        this.loaded = loaded;
+    }
+
+    public LuaTable getFileMetatable() {
+        return fileMetatable;
+    }
+
+    public void setFileMetatable(LuaTable fileMetatable) {
+        this.fileMetatable = fileMetatable;
+    }
+
+    /** Enters a Lua function; false if that would exceed Lua's stack limit. */
+    public boolean enterLuaFunction() {
+        if (luaDepth >= MAX_LUA_DEPTH) {
+            return false;
+        }
+        luaDepth++;
+        return true;
+    }
+
+    public void leaveLuaFunction() {
+        luaDepth--;
+    }
+
+    /** Enters a call made from Java code; false if that would exceed Lua's C stack limit. */
+    public boolean enterJavaCall() {
+        if (javaCalls >= MAX_JAVA_CALLS) {
+            return false;
+        }
+        javaCalls++;
+        return true;
+    }
+
+    public void leaveJavaCall() {
+        javaCalls--;
+    }
+
+    public InputStream getIn() {
+        return in;
+    }
+
+    public long getStartNanos() {
+        return startNanos;
+    }
+
+    /** Writes a byte string to standard output (buffered until {@link #flush}). */
+    @TruffleBoundary
+    public void write(String luaString) {
+        try {
+            for (int i = 0; i < luaString.length(); i++) {
+                out.write(luaString.charAt(i));
+            }
+        } catch (IOException e) {
+            // standard output closed: Lua ignores write errors on it as well
+        }
+    }
+
+    /** Writes a byte string to standard error (unbuffered, after flushing standard output). */
+    @TruffleBoundary
+    public void writeErr(String luaString) {
+        flush();
+        try {
+            err.write(LuaStrings.toBytes(luaString));
+            err.flush();
+        } catch (IOException e) {
+            // nowhere left to report it
+        }
+    }
+
+    @TruffleBoundary
+    public void flush() {
+        try {
+            out.flush();
+        } catch (IOException e) {
+            // standard output closed
+        }
+    }
+}

@@ -1,0 +1,3 @@
+local function f() return string.format("%d", "x") end
+local co = f
+co()

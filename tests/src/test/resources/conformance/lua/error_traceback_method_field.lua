@@ -1,0 +1,4 @@
+local obj = {}
+function obj.method(self) return self.x.y end
+local t = {obj = obj}
+t.obj:method()
