@@ -11,7 +11,7 @@ import org.graalvm.polyglot.Value;
 enum Model {
     PYTHON("python", "dunder-python", ".py", Model::reportPython),
     LUA("lua", "dunder-lua", ".lua", Model::reportGeneric),
-    JS("js", "dunder-js", ".js", Model::reportGeneric);
+    JS("js", "dunder-js", ".js", Model::reportJs);
 
     /** Prints an uncaught guest error; returns the exit code. */
     interface Reporter {
@@ -53,6 +53,15 @@ enum Model {
         Value hook = context.eval(Source.create("dunder-python", "__import__('sys').excepthook"));
         hook.execute(null, e.getGuestObject(), null);
         return 1;
+    }
+
+    /**
+     * Node: the language formats the report (file:line, the source line, a caret, the
+     * error) through a function it hands out for an internal source of this name.
+     */
+    private static int reportJs(Context context, PolyglotException e, PrintStream err) {
+        Value report = context.eval(Source.newBuilder("dunder-js", "", "dunder-js:report-uncaught").internal(true).buildLiteral());
+        return report.execute(e.getGuestObject()).asInt();
     }
 
     private static int reportGeneric(Context context, PolyglotException e, PrintStream err) {

@@ -1,0 +1,30 @@
+package dev.dunder.js.nodes.vars;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+
+import dev.dunder.common.nodes.ExpressionNode;
+import dev.dunder.common.nodes.StatementNode;
+import dev.dunder.runtime.common.Cell;
+
+/**
+ * Creates a binding when its scope is entered: the initial value in its frame slot,
+ * or, for a captured binding, in a new Cell (so each entry of a block or loop body
+ * gets its own variable, which closures created there keep).
+ */
+public final class InitSlotNode extends StatementNode {
+    private final int slot;
+    private final boolean captured;
+    @Child private ExpressionNode value;
+
+    public InitSlotNode(int slot, boolean captured, ExpressionNode value) {
+        this.slot = slot;
+        this.captured = captured;
+        this.value = value;
+    }
+
+    @Override
+    public void executeVoid(VirtualFrame frame) {
+        Object v = value.executeGeneric(frame);
+        frame.setObject(slot, captured ? new Cell(v) : v);
+    }
+}
