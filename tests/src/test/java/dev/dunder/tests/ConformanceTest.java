@@ -33,6 +33,17 @@ class ConformanceTest {
         return corpus("python", ".py");
     }
 
+    @TestFactory
+    Stream<DynamicTest> js() throws IOException {
+        return corpus("js", ".js");
+    }
+
+    /** The essay's JavaScript examples, with Node's output beside them. */
+    @TestFactory
+    Stream<DynamicTest> jsEssayExamples() throws IOException {
+        return programs(Paths.get("../examples/essay/js"), ".js");
+    }
+
     /** The essay's examples shipped in examples/essay/MODEL, with their expected output beside them. */
     @TestFactory
     Stream<DynamicTest> essayExamples() throws IOException {

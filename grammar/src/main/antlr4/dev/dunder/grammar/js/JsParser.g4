@@ -229,6 +229,10 @@ newCallee
     | '(' expressionSequence ')'                                                    # NewCalleeParenthesized
     | Function_ identifier? '(' formalParameterList? ')' functionBody               # NewCalleeFunction
     | Class identifier? classTail                                                   # NewCalleeClass
+    | literal                                                                       # NewCalleeLiteral
+    | arrayLiteral                                                                  # NewCalleeArray
+    | objectLiteral                                                                 # NewCalleeObject
+    | templateLiteral                                                               # NewCalleeTemplate
     ;
 
 assignmentOperator

@@ -872,6 +872,14 @@ public final class AstBuilder {
                             f.identifier() == null ? p : pos(f.identifier()), p, f.getStop().getStopIndex() + 1);
             fn.hasOwnNameBinding = f.identifier() != null;
             e = new Expr.Func(p, fn);
+        } else if (ctx instanceof NewCalleeLiteralContext lit) {
+            e = literal(lit.literal());
+        } else if (ctx instanceof NewCalleeArrayContext arr) {
+            e = arrayLiteral(arr.arrayLiteral());
+        } else if (ctx instanceof NewCalleeObjectContext obj) {
+            e = objectLiteral(obj.objectLiteral());
+        } else if (ctx instanceof NewCalleeTemplateContext tl) {
+            e = template(tl.templateLiteral(), false);
         } else {
             NewCalleeClassContext c = (NewCalleeClassContext) ctx;
             String name = c.identifier() == null ? "" : c.identifier().getText();

@@ -3,6 +3,7 @@ package dev.dunder.js.parser;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
@@ -65,6 +66,38 @@ public final class JsParsing {
         }
     }
 
+    /** Is the token directly inside a class body (the innermost open brace belongs to a class)? */
+    private static boolean inClassBody(org.antlr.v4.runtime.TokenStream tokens, int index) {
+        int depth = 0;
+        int open = -1;
+        for (int i = index - 1; i >= 0; i--) {
+            int type = tokens.get(i).getType();
+            if (type == JsLexer.CloseBrace) {
+                depth++;
+            } else if (type == JsLexer.OpenBrace) {
+                if (depth == 0) {
+                    open = i;
+                    break;
+                }
+                depth--;
+            }
+        }
+        int nesting = 0;
+        for (int i = open - 1; i >= 0; i--) {
+            int type = tokens.get(i).getType();
+            if (type == JsLexer.CloseParen || type == JsLexer.CloseBracket) {
+                nesting++;
+            } else if (type == JsLexer.OpenParen || type == JsLexer.OpenBracket) {
+                nesting--;
+            } else if (nesting == 0 && (type == JsLexer.SemiColon || type == JsLexer.OpenBrace || type == JsLexer.CloseBrace)) {
+                return false;
+            } else if (nesting == 0 && type == JsLexer.Class) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Turns the first syntax error ANTLR reports into V8's "Unexpected ..." message. */
     private static final class FirstError extends BaseErrorListener {
         @Override
@@ -72,6 +105,20 @@ public final class JsParsing {
             Token t = offendingSymbol instanceof Token tok ? tok : null;
             if (t == null) {
                 throw new JsSyntaxError("Invalid or unexpected token", 0, 1);
+            }
+            if (t.getType() == JsLexer.Colon && recognizer instanceof Parser p && inClassBody(p.getTokenStream(), t.getTokenIndex())) {
+                // `class Foo { x: 3 }`: V8 blames the field name, with an empty caret
+                Token previous = null;
+                for (int i = t.getTokenIndex() - 1; i >= 0; i--) {
+                    Token candidate = p.getTokenStream().get(i);
+                    if (candidate.getChannel() == Token.DEFAULT_CHANNEL) {
+                        previous = candidate;
+                        break;
+                    }
+                }
+                if (previous != null && previous.getType() == JsLexer.Identifier) {
+                    throw new JsSyntaxError("Unexpected identifier '" + previous.getText() + "'", previous.getStartIndex(), 0);
+                }
             }
             throw AstBuilder.unexpected(t);
         }

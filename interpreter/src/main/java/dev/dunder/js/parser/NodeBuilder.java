@@ -189,12 +189,12 @@ public final class NodeBuilder {
             for (Binding b : top.getBindings().values()) {
                 ExpressionNode init = switch (b.getKind()) {
                     case THIS -> b.derivedThis ? new ConstantNode(Tdz.INSTANCE)
-                                    : new FrameValueNode(node.strict || node.kind.isMethodLike() ? FrameValueNode.Kind.THIS_STRICT : FrameValueNode.Kind.THIS_SLOPPY, 0);
+                                    : new FrameValueNode(node.strict ? FrameValueNode.Kind.THIS_STRICT : FrameValueNode.Kind.THIS_SLOPPY, 0);
                     case NEW_TARGET -> new FrameValueNode(FrameValueNode.Kind.NEW_TARGET, 0);
                     case HOME -> new FrameValueNode(FrameValueNode.Kind.HOME, 0);
                     case FUNC, CALLEE -> new FrameValueNode(FrameValueNode.Kind.CALLEE, 0);
-                    case ARGUMENTS -> new FrameValueNode(FrameValueNode.Kind.ARGUMENTS, 0);
-                    case PARAM -> simple ? new FrameValueNode(FrameValueNode.Kind.ARGUMENT, lastIndexOf(node, b.getName())) : new ConstantNode(Undefined.INSTANCE);
+                    case ARGUMENTS -> !node.strict && simple ? new FrameValueNode(mappedParameterSlots(node, top)) : new FrameValueNode(FrameValueNode.Kind.ARGUMENTS, 0);
+                    case PARAM -> simple ? new FrameValueNode(FrameValueNode.Kind.ARGUMENT, lastIndexOf(node, b.getName())) : new ConstantNode(Tdz.INSTANCE);
                     default -> initialValue(b);
                 };
                 prologue.add(new InitSlotNode(b.getSlot(), b.isCaptured(), init));
@@ -234,6 +234,16 @@ public final class NodeBuilder {
             strict = outerStrict;
             pendingLabels = outerLabels;
         }
+    }
+
+    /** For a mapped arguments object: the slot (holding a Cell) of the parameter at each index, -1 for shadowed duplicates. */
+    private static int[] mappedParameterSlots(FunctionNode node, Scope top) {
+        int[] slots = new int[node.params.size()];
+        for (int i = 0; i < slots.length; i++) {
+            String name = ((Pattern.Name) node.params.get(i)).name();
+            slots[i] = lastIndexOf(node, name) == i ? top.lookupLocal(name).getSlot() : -1;
+        }
+        return slots;
     }
 
     private static int lastIndexOf(FunctionNode node, String name) {
@@ -570,7 +580,7 @@ public final class NodeBuilder {
                 elements[i] = e == null ? null : bindingTarget(e, declaration, null);
             }
             BindingTargetNode rest = a.rest() == null ? null : bindingTarget(a.rest(), declaration, null);
-            return new ArrayPatternNode(elements, rest, valueText == null ? "undefined" : valueText, a.pos());
+            return new ArrayPatternNode(elements, rest, valueText, a.pos());
         } else if (p instanceof Pattern.ObjectPattern o) {
             int n = o.props().size();
             Object[] keys = new Object[n];
@@ -587,7 +597,8 @@ public final class NodeBuilder {
             }
             BindingTargetNode rest = o.rest() == null ? null : bindingTarget(o.rest(), declaration, null);
             int firstPos = n > 0 ? o.props().get(0).pos() : o.pos();
-            return new ObjectPatternNode(keys, computed, targets, rest, firstPos, valueText == null ? null : valueText);
+            boolean firstHasDefault = n > 0 && o.props().get(0).value() instanceof Pattern.WithDefault;
+            return new ObjectPatternNode(keys, computed, targets, rest, firstPos, valueText, firstHasDefault);
         }
         throw new IllegalStateException("pattern " + p);
     }
@@ -679,6 +690,14 @@ public final class NodeBuilder {
             return "(intermediate value)." + (sm.name() != null ? sm.name() : "<computed>");
         } else if (e instanceof Expr.OptionalChain oc) {
             return calleeText(oc.expr());
+        } else if (e instanceof Expr.Str s) {
+            return "\"" + s.value() + "\"";
+        } else if (e instanceof Expr.Num n) {
+            return dev.dunder.runtime.js.ops.NumberToString.toString(n.value());
+        } else if (e instanceof Expr.Bool b) {
+            return String.valueOf(b.value());
+        } else if (e instanceof Expr.Null) {
+            return "null";
         }
         return "(intermediate value)";
     }
@@ -885,17 +904,23 @@ public final class NodeBuilder {
 
     private ExpressionNode delete(Expr.Unary u) {
         Expr target = AstBuilder.unwrapParens(u.operand());
+        boolean chain = false;
+        if (target instanceof Expr.OptionalChain oc) {
+            target = oc.expr();
+            chain = true;
+        }
+        ExpressionNode node;
         if (target instanceof Expr.Member m) {
-            return DeleteNode.property(expr(m.object()), m.name(), null, strict, u.pos());
+            node = DeleteNode.property(expr(m.object()), m.name(), null, strict, u.pos(), m.optional());
         } else if (target instanceof Expr.Index i) {
-            return DeleteNode.property(expr(i.object()), null, expr(i.key()), strict, u.pos());
+            node = DeleteNode.property(expr(i.object()), null, expr(i.key()), strict, u.pos(), i.optional());
         } else if (target instanceof Expr.Ident id) {
             Binding b = scopes.binding(id);
             return b == null ? DeleteNode.global(id.name()) : DeleteNode.other(null, false);
-        } else if (target instanceof Expr.OptionalChain) {
-            return DeleteNode.other(expr(target), true);
+        } else {
+            node = DeleteNode.other(expr(target), true);
         }
-        return DeleteNode.other(expr(u.operand()), true);
+        return chain ? new OptionalChainNode(node, true) : node;
     }
 
     private static Operators.Op binaryOp(String op) {
@@ -952,7 +977,7 @@ public final class NodeBuilder {
                 }
                 return new AssignNode.Variable(expr(a.value()), write(b, WriteVariableNode.Mode.ASSIGN), a.pos());
             }
-            return new AssignNode.Pattern(bindingTarget(a.target(), false, sourceText(a.value())), expr(a.value()));
+            return new AssignNode.Pattern(bindingTarget(a.target(), false, null), expr(a.value()));
         }
         Expr targetExpr = a.target() instanceof Pattern.Name n ? new Expr.Ident(n.pos(), n.name()) : ((Pattern.ExprTarget) a.target()).expr();
         ReferenceNode ref = a.target() instanceof Pattern.Name n ? variableReference(n, a.pos()) : reference(targetExpr, a.pos());

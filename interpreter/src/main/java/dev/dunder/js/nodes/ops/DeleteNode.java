@@ -27,6 +27,7 @@ public final class DeleteNode extends ExpressionNode {
     /** A name: a global is deleted from the global object; a declared variable cannot be deleted. */
     private final String globalName;
     private final boolean constant;
+    private boolean optional;
 
     private DeleteNode(ExpressionNode object, ExpressionNode key, Object literalKey, boolean strict, int pos, String globalName, boolean constant) {
         this.object = object;
@@ -38,8 +39,10 @@ public final class DeleteNode extends ExpressionNode {
         this.constant = constant;
     }
 
-    public static DeleteNode property(ExpressionNode object, Object literalKey, ExpressionNode key, boolean strict, int pos) {
-        return new DeleteNode(object, key, literalKey, strict, pos, null, false);
+    public static DeleteNode property(ExpressionNode object, Object literalKey, ExpressionNode key, boolean strict, int pos, boolean optional) {
+        DeleteNode d = new DeleteNode(object, key, literalKey, strict, pos, null, false);
+        d.optional = optional;
+        return d;
     }
 
     public static DeleteNode global(String name) {
@@ -63,6 +66,9 @@ public final class DeleteNode extends ExpressionNode {
             return constant;
         }
         Object o = object.executeGeneric(frame);
+        if (optional && (o == Undefined.INSTANCE || o == Null.INSTANCE)) {
+            throw OptionalChainNode.SHORT_CIRCUIT;
+        }
         Object k = literalKey != null ? literalKey : key.executeGeneric(frame);
         try {
             return delete(o, k, strict);
@@ -85,6 +91,9 @@ public final class DeleteNode extends ExpressionNode {
         JSObject obj = JSRuntime.toObject(o);
         boolean ok = obj.delete(key);
         if (!ok && strict) {
+            if (obj instanceof dev.dunder.runtime.js.objects.JSProxy) {
+                throw Errors.typeError("'deleteProperty' on proxy: trap returned falsish for property '" + JSRuntime.keyToDisplay(key) + "'");
+            }
             throw Errors.typeError("Cannot delete property '" + JSRuntime.keyToDisplay(key) + "' of " + JSRuntime.toDisplayString(obj));
         }
         return ok;

@@ -15,9 +15,16 @@ public final class OptionalChainNode extends ExpressionNode {
     public static final ControlFlowException SHORT_CIRCUIT = new ShortCircuit();
 
     @Child private ExpressionNode chain;
+    /** What the chain yields when it short-circuits: undefined, or true for {@code delete a?.b}. */
+    private final Object shortCircuitValue;
 
     public OptionalChainNode(ExpressionNode chain) {
+        this(chain, Undefined.INSTANCE);
+    }
+
+    public OptionalChainNode(ExpressionNode chain, Object shortCircuitValue) {
         this.chain = chain;
+        this.shortCircuitValue = shortCircuitValue;
     }
 
     @Override
@@ -25,7 +32,7 @@ public final class OptionalChainNode extends ExpressionNode {
         try {
             return chain.executeGeneric(frame);
         } catch (ShortCircuit e) {
-            return Undefined.INSTANCE;
+            return shortCircuitValue;
         }
     }
 

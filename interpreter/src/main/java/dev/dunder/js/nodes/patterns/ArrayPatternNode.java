@@ -94,8 +94,12 @@ public final class ArrayPatternNode extends BindingTargetNode {
         return JSRuntime.iteratorStep(it);
     }
 
+    /** Declarations name the initializer's text ("{} is not iterable"); assignments and parameters the value's type. */
     @TruffleBoundary
     private static JSRuntime.IteratorRecord getIterator(Object value, String sourceText) {
+        if (sourceText == null) {
+            return JSRuntime.getIterator(value);
+        }
         if (JSRuntime.isNullish(value)) {
             throw Errors.typeError(sourceText + " is not iterable");
         }

@@ -36,9 +36,12 @@ public final class ObjectPatternNode extends BindingTargetNode {
     /** V8 reports a destructured undefined at the first property name. */
     private final int firstKeyPos;
     private final String sourceText;
+    /** V8 words the error as a failed read when the first property has a default ({x = 0} = null). */
+    private final boolean firstHasDefault;
 
     public ObjectPatternNode(Object[] literalKeys, ExpressionNode[] computedKeys, BindingTargetNode[] targets, BindingTargetNode rest, int firstKeyPos,
-                    String sourceText) {
+                    String sourceText, boolean firstHasDefault) {
+        this.firstHasDefault = firstHasDefault;
         this.literalKeys = literalKeys;
         this.computedKeys = computedKeys;
         this.targets = targets;
@@ -84,8 +87,12 @@ public final class ObjectPatternNode extends BindingTargetNode {
     @TruffleBoundary
     private JSException destructureError(Object value) {
         String first = literalKeys.length > 0 && literalKeys[0] != null ? JSRuntime.keyToDisplay(literalKeys[0]) : null;
-        String message = first != null ? "Cannot destructure property '" + first + "' of '" + sourceText + "' as it is " + value + "."
-                        : "Cannot destructure '" + sourceText + "' as it is " + value + ".";
+        if (firstHasDefault && first != null) {
+            return Errors.typeError(this, firstKeyPos, "Cannot read properties of " + value + " (reading '" + first + "')");
+        }
+        String text = sourceText != null ? sourceText : JSRuntime.typeAndValue(value);
+        String message = first != null ? "Cannot destructure property '" + first + "' of '" + text + "' as it is " + value + "."
+                        : "Cannot destructure '" + text + "' as it is " + value + ".";
         return Errors.typeError(this, firstKeyPos, message);
     }
 

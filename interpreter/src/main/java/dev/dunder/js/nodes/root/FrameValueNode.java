@@ -5,6 +5,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 
 import dev.dunder.common.nodes.ExpressionNode;
 import dev.dunder.js.JsLanguage;
+import dev.dunder.runtime.common.Cell;
 import dev.dunder.runtime.js.JSRealm;
 import dev.dunder.runtime.js.model.JSRuntime;
 import dev.dunder.runtime.js.objects.JSArgumentsObject;
@@ -27,10 +28,20 @@ public final class FrameValueNode extends ExpressionNode {
 
     private final Kind kind;
     private final int index;
+    /** For a sloppy function's mapped arguments object: the parameters' cell slots by index. */
+    @com.oracle.truffle.api.CompilerDirectives.CompilationFinal(dimensions = 1) private final int[] mappedSlots;
 
     public FrameValueNode(Kind kind, int index) {
         this.kind = kind;
         this.index = index;
+        this.mappedSlots = null;
+    }
+
+    /** A mapped arguments object. */
+    public FrameValueNode(int[] mappedSlots) {
+        this.kind = Kind.ARGUMENTS;
+        this.index = 0;
+        this.mappedSlots = mappedSlots;
     }
 
     @Override
@@ -56,7 +67,7 @@ public final class FrameValueNode extends ExpressionNode {
                 return home == null ? Undefined.INSTANCE : home;
             }
             case ARGUMENTS:
-                return argumentsObject(JsLanguage.realm(this), args);
+                return argumentsObject(JsLanguage.realm(this), args, mappedCells(frame, args));
             default:
                 return JsLanguage.realm(this).moduleExports;
         }
@@ -89,9 +100,23 @@ public final class FrameValueNode extends ExpressionNode {
     }
 
     /** An unmapped arguments object: indices, then non-enumerable length, Symbol.iterator and callee. */
+    private Cell[] mappedCells(VirtualFrame frame, Object[] args) {
+        if (mappedSlots == null) {
+            return null;
+        }
+        int n = Math.min(mappedSlots.length, Math.max(0, args.length - JSFunction.FIRST_ARGUMENT));
+        Cell[] cells = new Cell[n];
+        for (int i = 0; i < n; i++) {
+            if (mappedSlots[i] >= 0) {
+                cells[i] = (Cell) frame.getObject(mappedSlots[i]);
+            }
+        }
+        return cells;
+    }
+
     @TruffleBoundary
-    private static Object argumentsObject(JSRealm realm, Object[] args) {
-        JSArgumentsObject a = new JSArgumentsObject(JSObject.shapeFor(JSArgumentsObject.class, realm.objectPrototype));
+    private static Object argumentsObject(JSRealm realm, Object[] args, Cell[] mapped) {
+        JSArgumentsObject a = new JSArgumentsObject(JSObject.shapeFor(JSArgumentsObject.class, realm.objectPrototype), mapped);
         int n = Math.max(0, args.length - JSFunction.FIRST_ARGUMENT);
         for (int i = 0; i < n; i++) {
             a.defineDirect(Integer.toString(i), args[JSFunction.FIRST_ARGUMENT + i], 0);

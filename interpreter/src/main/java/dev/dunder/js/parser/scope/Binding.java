@@ -43,6 +43,8 @@ public final class Binding {
     private int slot = -1;
     /** This {@code this} binding starts uninitialized (derived constructors until super()). */
     public boolean derivedThis;
+    /** A parameter of a list with defaults or patterns: in its dead zone until its turn comes. */
+    public boolean parameterTdz;
 
     Binding(String name, Kind kind, Scope scope, int position) {
         this.name = name;
@@ -88,7 +90,7 @@ public final class Binding {
     }
 
     public boolean needsTdzCheck() {
-        return kind.hasTdz() || derivedThis;
+        return kind.hasTdz() || derivedThis || parameterTdz;
     }
 
     @Override

@@ -86,7 +86,7 @@ public final class ScopeAnalyzer {
     // ---- declarations ----------------------------------------------------------------------------
 
     private static JsSyntaxError redeclared(String name, int pos) {
-        return new JsSyntaxError("Identifier '" + name + "' has already been declared", pos, name.length());
+        return new JsSyntaxError("Identifier '" + name + "' has already been declared", pos, 1);
     }
 
     /** Hoisting for a function body (or the script): vars, top-level functions, top-level lexicals. */
@@ -617,7 +617,7 @@ public final class ScopeAnalyzer {
                         }
                         continue;
                     }
-                    scope.declare(n.name(), Binding.Kind.PARAM, n.pos());
+                    scope.declare(n.name(), Binding.Kind.PARAM, n.pos()).parameterTdz = !simple;
                     paramNames.add(n.name());
                 }
             }
@@ -632,6 +632,14 @@ public final class ScopeAnalyzer {
             statements(fn.body);
             if (fn.expressionBody != null) {
                 expr(fn.expressionBody);
+            }
+            if (info.usesArguments && !fn.strict && simple) {
+                // a mapped arguments object shares the parameters' variables: they live in cells
+                for (Binding b : scope.getBindings().values()) {
+                    if (b.getKind() == Binding.Kind.PARAM) {
+                        b.markCaptured();
+                    }
+                }
             }
         } finally {
             function = outerFunction;

@@ -51,7 +51,7 @@ public final class MathBuiltins {
             double rounded = Math.rint(r);
             return Math.abs(r - rounded) < 1e-13 && Math.pow(2, rounded) == x ? rounded : r;
         });
-        unary(realm, math, "round", x -> x != x || Double.isInfinite(x) ? x : (x == 0 ? x : (x < 0 && x >= -0.5 ? -0.0 : Math.floor(x + 0.5))));
+        unary(realm, math, "round", MathBuiltins::round);
         unary(realm, math, "sign", x -> x != x || x == 0 ? x : Math.signum(x));
         unary(realm, math, "sin", Math::sin);
         unary(realm, math, "sinh", Math::sinh);
@@ -106,6 +106,18 @@ public final class MathBuiltins {
             return inf ? Double.POSITIVE_INFINITY : nan ? Double.NaN : Math.sqrt(sum);
         });
         Builtins.method(realm, math, "random", 0, (t, a) -> Math.random());
+    }
+
+    /** Math.round: the nearest integer, halves towards +Infinity, keeping -0 (Java's Math.floor(x + 0.5) misrounds 0.49999999999999994). */
+    static double round(double x) {
+        if (x != x || Double.isInfinite(x) || x == 0) {
+            return x;
+        }
+        if (x < 0 && x >= -0.5) {
+            return -0.0;
+        }
+        double f = Math.floor(x);
+        return x - f >= 0.5 ? f + 1 : f;
     }
 
     private static void unary(JSRealm realm, JSObject math, String name, DoubleUnaryOperator op) {

@@ -61,7 +61,7 @@ public final class NumberBuiltins {
             }
             double radix = Conversions.toIntegerOrInfinity(arg(a, 0));
             if (radix < 2 || radix > 36) {
-                throw Errors.rangeError("toString() radix must be between 2 and 36");
+                throw Errors.rangeError("toString() radix argument must be between 2 and 36");
             }
             return radix == 10 ? NumberToString.toString(x) : NumberToString.toString(x, (int) radix);
         });

@@ -76,7 +76,7 @@ public final class ObjectBuiltins {
             Object key = Conversions.toPropertyKey(arg(a, 1));
             PropertyDescriptor d = PropertyDescriptors.toPropertyDescriptor(arg(a, 2));
             if (!o.defineOwnProperty(key, d)) {
-                throw Errors.typeError("Cannot redefine property: " + JSRuntime.keyToDisplay(key));
+                throw cannotDefine(o, key);
             }
             return o;
         });
@@ -255,9 +255,17 @@ public final class ObjectBuiltins {
         }
         for (Object[] kd : descriptors) {
             if (!o.defineOwnProperty(kd[0], (PropertyDescriptor) kd[1])) {
-                throw Errors.typeError("Cannot redefine property: " + JSRuntime.keyToDisplay(kd[0]));
+                throw cannotDefine(o, kd[0]);
             }
         }
+    }
+
+    /** V8's message for a refused defineProperty: a new property on a non-extensible object, or a redefinition. */
+    static RuntimeException cannotDefine(JSObject o, Object key) {
+        if (o.getOwnProperty(key) == null && !o.isExtensible()) {
+            return Errors.typeError("Cannot define property " + JSRuntime.keyToDisplay(key) + ", object is not extensible");
+        }
+        return Errors.typeError("Cannot redefine property: " + JSRuntime.keyToDisplay(key));
     }
 
     /** Object.keys (0), values (1), entries (2): own enumerable string-keyed properties in order. */

@@ -30,7 +30,8 @@ public final class RealmSetup {
         realm.functionPrototype = functionPrototype;
         functionPrototype.defineDirect("length", 0.0, PropertyFlags.CONFIGURABLE_ONLY);
         functionPrototype.defineDirect("name", "", PropertyFlags.CONFIGURABLE_ONLY);
-        realm.arrayPrototype = new JSObject(realm.objectShape);
+        // Array.prototype is itself an array (length 0), as the specification makes it
+        realm.arrayPrototype = new JSArray(JSObject.shapeFor(JSArray.class, realm.objectPrototype), new Object[0], 0);
         realm.arrayShape = JSObject.shapeFor(JSArray.class, realm.arrayPrototype);
         realm.throwTypeError = Builtins.function(realm, "", 0, (t, a) -> {
             throw Errors.typeError("'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions or the arguments objects for calls to them");

@@ -292,7 +292,7 @@ public final class StringBuiltins {
             Object pattern = arg(a, 0);
             if (pattern instanceof JSRegExp re) {
                 if (!re.hasFlag('g')) {
-                    throw Errors.typeError("replaceAll must be called with a global RegExp");
+                    throw Errors.typeError("String.prototype.replaceAll called with a non-global RegExp argument");
                 }
                 return RegExpBuiltins.replace(realm, re, s, arg(a, 1));
             }

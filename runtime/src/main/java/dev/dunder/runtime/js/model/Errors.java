@@ -102,6 +102,9 @@ public final class Errors {
     /** The strict-mode failure of an assignment: V8's message depends on why [[Set]] refused. */
     @TruffleBoundary
     public static JSException cannotAssign(Object target, Object key) {
+        if (target instanceof dev.dunder.runtime.js.objects.JSProxy) {
+            return typeError("'set' on proxy: trap returned falsish for property '" + JSRuntime.keyToDisplay(key) + "'");
+        }
         if (target instanceof JSObject o) {
             var desc = JSRuntime.findProperty(o, key);
             if (desc != null && desc.isAccessorDescriptor()) {
@@ -113,6 +116,10 @@ public final class Errors {
             }
             if (!o.isExtensible()) {
                 return typeError("Cannot add property " + JSRuntime.keyToDisplay(key) + ", object is not extensible");
+            }
+            if (o instanceof dev.dunder.runtime.js.objects.JSArray arr && !arr.isLengthWritable()
+                            && dev.dunder.runtime.js.objects.ArrayIndex.of(key) >= arr.getLength()) {
+                return typeError("Cannot assign to read only property 'length' of object '[object Array]'");
             }
             return typeError("Cannot assign to property '" + JSRuntime.keyToDisplay(key) + "' of " + JSRuntime.describeForMessage(o));
         }

@@ -53,7 +53,7 @@ public final class PropertyDescriptors {
             d.set = s;
         }
         if ((d.hasGet || d.hasSet) && (d.hasValue || d.hasWritable)) {
-            throw Errors.typeError("Invalid property descriptor. Cannot both specify accessors and a value or writable attribute");
+            throw Errors.typeError("Invalid property descriptor. Cannot both specify accessors and a value or writable attribute, " + JSRuntime.toDisplayString(obj));
         }
         return d;
     }

@@ -360,7 +360,7 @@ public final class JSProxy extends JSObject {
         }
         Object result = JSRuntime.call(trap, handler, target, JSRuntime.createArray(args), newTarget);
         if (!(result instanceof JSObject)) {
-            throw Errors.typeError("proxy [[Construct]] must return an object");
+            throw Errors.typeError("'construct' on proxy: trap returned non-object ('" + JSRuntime.toDisplayString(result) + "')");
         }
         return result;
     }

@@ -189,7 +189,11 @@ public final class NumberToString {
         return sign + "0." + "0".repeat(-(e + 1)) + digits;
     }
 
-    /** Number.prototype.toString(radix) for radix 2..36 other than 10, as V8 prints it. */
+    /**
+     * Number.prototype.toString(radix) for radix 2..36 other than 10, digit for digit as
+     * V8's DoubleToRadixCString: fraction digits only up to the input's precision (with
+     * round-half-even and carries), integer digits beyond 2^53 written as zeros.
+     */
     @TruffleBoundary
     public static String toString(double v, int radix) {
         if (v != v) {
@@ -202,51 +206,57 @@ public final class NumberToString {
             return "0";
         }
         boolean negative = v < 0;
-        double x = Math.abs(v);
-        double intPart = Math.floor(x);
-        double frac = x - intPart;
-        String ip = new BigDecimal(intPart).toBigInteger().toString(radix);
+        double value = Math.abs(v);
+        double integer = Math.floor(value);
+        double fraction = value - integer;
+        double delta = 0.5 * (Math.nextUp(value) - value);
+        delta = Math.max(Math.nextUp(0.0), delta);
+        StringBuilder frac = new StringBuilder();
+        if (fraction >= delta) {
+            do {
+                fraction *= radix;
+                delta *= radix;
+                int digit = (int) fraction;
+                frac.append(Character.forDigit(digit, radix));
+                fraction -= digit;
+                if (fraction > 0.5 || (fraction == 0.5 && (digit & 1) == 1)) {
+                    if (fraction + delta > 1) {
+                        while (true) {
+                            int last = frac.length() - 1;
+                            if (last < 0) {
+                                integer += 1;
+                                break;
+                            }
+                            int d = Character.digit(frac.charAt(last), radix);
+                            frac.setLength(last);
+                            if (d + 1 < radix) {
+                                frac.append(Character.forDigit(d + 1, radix));
+                                break;
+                            }
+                        }
+                        break;
+                    }
+                }
+            } while (fraction >= delta);
+        }
+        StringBuilder intDigits = new StringBuilder();
+        while (Math.getExponent(integer / radix) > 52) {
+            integer /= radix;
+            intDigits.append('0');
+        }
+        do {
+            double remainder = integer % radix;
+            intDigits.append(Character.forDigit((int) remainder, radix));
+            integer = (integer - remainder) / radix;
+        } while (integer > 0);
+        intDigits.reverse();
         StringBuilder b = new StringBuilder();
         if (negative) {
             b.append('-');
         }
-        b.append(ip);
-        if (frac > 0) {
-            b.append('.');
-            // V8's DoubleToRadixCString: emit digits until the remaining value is within the
-            // precision of the input (half the distance to the next double).
-            double delta = 0.5 * (Math.nextUp(x) - x);
-            delta = Math.max(Math.nextUp(0.0), delta);
-            if (frac >= delta) {
-                StringBuilder fb = new StringBuilder();
-                do {
-                    frac *= radix;
-                    delta *= radix;
-                    int digit = (int) frac;
-                    fb.append(Character.forDigit(digit, radix));
-                    frac -= digit;
-                    if (frac > 0.5 || (frac == 0.5 && (digit & 1) == 1)) {
-                        if (frac + delta > 1) {
-                            // round up and propagate carries
-                            int i = fb.length() - 1;
-                            while (true) {
-                                if (i < 0) {
-                                    break;
-                                }
-                                int d = Character.digit(fb.charAt(i), radix) + 1;
-                                if (d < radix) {
-                                    fb.setCharAt(i, Character.forDigit(d, radix));
-                                    break;
-                                }
-                                fb.setLength(i);
-                                i--;
-                            }
-                            break;
-                        }
-                    }
-                } while (frac >= delta);
-                b.append(fb);
-            }
+        b.append(intDigits);
+        if (frac.length() > 0) {
+            b.append('.').append(frac);
         }
         return b.toString();
     }
