@@ -225,7 +225,7 @@ public final class AstBuilder {
             return new Expr.Member(m.pos(), atReturn(m.object(), returnPos), m.name(), m.optional());
         }
         if (value instanceof Expr.Call c && c.callee() instanceof Expr.Ident id) {
-            return new Expr.Call(c.pos(), new Expr.Ident(returnPos, id.name()), c.args(), c.optional());
+            return new Expr.Call(returnPos, new Expr.Ident(returnPos, id.name()), c.args(), c.optional());
         }
         return value;
     }

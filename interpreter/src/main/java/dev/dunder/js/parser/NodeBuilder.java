@@ -78,6 +78,9 @@ import dev.dunder.js.nodes.root.FunctionRootNode;
 import dev.dunder.js.nodes.root.ScriptRootNode;
 import dev.dunder.js.nodes.vars.CopyCellNode;
 import dev.dunder.js.nodes.vars.InitSlotNode;
+import dev.dunder.js.nodes.vars.LocalReadNode;
+import dev.dunder.js.nodes.vars.LocalUpdateNode;
+import dev.dunder.js.nodes.vars.LocalWriteNode;
 import dev.dunder.js.nodes.vars.ReadGlobalNode;
 import dev.dunder.js.nodes.vars.ReadVariableNode;
 import dev.dunder.js.nodes.vars.Tdz;
@@ -140,9 +143,16 @@ public final class NodeBuilder {
             prologue.add(new InitSlotNode(b.getSlot(), b.isCaptured(), init));
         }
         prologue.addAll(hoistedFunctions(body));
-        StatementNode bodyNode = block(statements(body));
+        // the value of a final expression statement is the script's result (what an embedder's eval returns)
+        ExpressionNode result = null;
+        List<Stmt> statements = body;
+        if (!body.isEmpty() && body.get(body.size() - 1) instanceof Stmt.ExprStmt last) {
+            statements = body.subList(0, body.size() - 1);
+            result = expr(last.expr());
+        }
+        StatementNode bodyNode = statements.isEmpty() ? new EmptyNode() : block(statements(statements));
         SourceSection section = source.createSection(0, source.getLength());
-        ScriptRootNode root = new ScriptRootNode(language, descriptor, section, new BlockNode(prologue.toArray(new StatementNode[0])), bodyNode);
+        ScriptRootNode root = new ScriptRootNode(language, descriptor, section, new BlockNode(prologue.toArray(new StatementNode[0])), bodyNode, result);
         return root.getCallTarget();
     }
 
@@ -310,8 +320,22 @@ public final class NodeBuilder {
         return b.getFunction() == fn ? b.getSlot() : fn.freeIndexOf(b);
     }
 
-    private ReadVariableNode read(Binding b, String name, int pos, boolean tdzCheck) {
+    private ExpressionNode read(Binding b, String name, int pos, boolean tdzCheck) {
+        if (accessKind(b) == VariableAccess.Kind.LOCAL) {
+            return LocalReadNode.create(b.getSlot(), tdzCheck && b.needsTdzCheck(), name, pos);
+        }
         return new ReadVariableNode(accessKind(b), accessIndex(b), tdzCheck && b.needsTdzCheck(), name, pos);
+    }
+
+    /** Is this binding a plain frame slot of the function being built (numbers can stay unboxed)? */
+    private boolean isLocalSlot(Binding b) {
+        return b != null && accessKind(b) == VariableAccess.Kind.LOCAL;
+    }
+
+    /** {@code name = value} (or initialization) of a frame-slot variable, as an expression. */
+    private ExpressionNode localWrite(Binding b, WriteVariableNode.Mode mode, ExpressionNode value, int pos) {
+        WriteVariableNode.Mode m = write(b, mode).getMode();
+        return LocalWriteNode.create(b.getSlot(), m, b.needsTdzCheck(), b.getName(), pos, value);
     }
 
     private WriteVariableNode write(Binding b, WriteVariableNode.Mode mode) {
@@ -463,6 +487,10 @@ public final class NodeBuilder {
                 continue;
             }
             ExpressionNode value = expr(decl.init());
+            if (decl.target() instanceof Pattern.Name n && isLocalSlot(scopes.binding(n))) {
+                out.add(new ExpressionStatementNode(localWrite(scopes.binding(n), WriteVariableNode.Mode.INITIALIZE, value, n.pos())));
+                continue;
+            }
             out.add(new BindStatement(bindingTarget(decl.target(), true, sourceText(decl.init())), value));
         }
         if (out.isEmpty()) {
@@ -748,6 +776,11 @@ public final class NodeBuilder {
         } else if (e instanceof Expr.Unary u) {
             return unary(u);
         } else if (e instanceof Expr.Update u) {
+            if (AstBuilder.unwrapParens(u.target()) instanceof Expr.Ident id && isLocalSlot(scopes.binding(id))) {
+                Binding b = scopes.binding(id);
+                boolean constant = write(b, WriteVariableNode.Mode.ASSIGN).getMode() != WriteVariableNode.Mode.ASSIGN;
+                return LocalUpdateNode.create(b.getSlot(), u.increment(), u.prefix(), constant, b.needsTdzCheck(), id.name(), u.pos());
+            }
             return new CompoundAssignNode.Update(reference(u.target(), u.pos()), u.increment(), u.prefix(), u.pos());
         } else if (e instanceof Expr.Binary b) {
             return binary(b);
@@ -830,8 +863,9 @@ public final class NodeBuilder {
         if (func == null || thisBinding == null || !thisBinding.derivedThis) {
             throw new JsSyntaxError("'super' keyword unexpected here", sc.pos(), 5);
         }
+        ExpressionNode currentThis = ReadVariableNode.raw(accessKind(thisBinding), accessIndex(thisBinding), "this", sc.pos());
         return new SuperCallNode(read(func, "%func", sc.pos(), false), read(newTarget, "new.target", sc.pos(), false),
-                        read(thisBinding, "this", sc.pos(), false), write(thisBinding, WriteVariableNode.Mode.INITIALIZE), arguments(sc.args(), sc.pos()), sc.pos());
+                        currentThis, write(thisBinding, WriteVariableNode.Mode.INITIALIZE), arguments(sc.args(), sc.pos()), sc.pos());
     }
 
     private ArgumentListNode arguments(List<Expr> args, int pos) {
@@ -975,11 +1009,21 @@ public final class NodeBuilder {
                 if (b == null) {
                     return new AssignNode.Global(expr(a.value()), n.name(), strict, n.pos());
                 }
+                if (isLocalSlot(b)) {
+                    return localWrite(b, WriteVariableNode.Mode.ASSIGN, expr(a.value()), a.pos());
+                }
                 return new AssignNode.Variable(expr(a.value()), write(b, WriteVariableNode.Mode.ASSIGN), a.pos());
             }
             return new AssignNode.Pattern(bindingTarget(a.target(), false, null), expr(a.value()));
         }
         Expr targetExpr = a.target() instanceof Pattern.Name n ? new Expr.Ident(n.pos(), n.name()) : ((Pattern.ExprTarget) a.target()).expr();
+        if (a.target() instanceof Pattern.Name n && isLocalSlot(scopes.binding(n)) && !a.op().endsWith("&&=") && !a.op().endsWith("||=") && !a.op().endsWith("??=")) {
+            // x op= v on a frame slot: read, compute, write, with numbers unboxed
+            Binding b = scopes.binding(n);
+            Operators.Op op = binaryOp(a.op().substring(0, a.op().length() - 1));
+            ExpressionNode compute = binaryNode(op, read(b, n.name(), n.pos(), true), expr(a.value()), a.pos());
+            return localWrite(b, WriteVariableNode.Mode.ASSIGN, compute, a.pos());
+        }
         ReferenceNode ref = a.target() instanceof Pattern.Name n ? variableReference(n, a.pos()) : reference(targetExpr, a.pos());
         String op = a.op();
         if (op.equals("&&=") || op.equals("||=") || op.equals("??=")) {

@@ -7,7 +7,6 @@ import dev.dunder.common.nodes.ExpressionNode;
 import dev.dunder.js.JsLanguage;
 import dev.dunder.js.nodes.vars.GlobalAccess;
 import dev.dunder.js.nodes.vars.ReadGlobalNode;
-import dev.dunder.js.nodes.vars.ReadVariableNode;
 import dev.dunder.js.nodes.vars.WriteVariableNode;
 import dev.dunder.runtime.js.JSException;
 import dev.dunder.runtime.js.model.Errors;
@@ -27,11 +26,11 @@ public abstract class ReferenceNode extends Node {
     public abstract void set(VirtualFrame frame, Object base, Object value);
 
     public static final class Variable extends ReferenceNode {
-        @Child private ReadVariableNode read;
+        @Child private ExpressionNode read;
         private final WriteVariableNode write;
         private final int pos;
 
-        public Variable(ReadVariableNode read, WriteVariableNode write, int pos) {
+        public Variable(ExpressionNode read, WriteVariableNode write, int pos) {
             this.read = read;
             this.write = write;
             this.pos = pos;

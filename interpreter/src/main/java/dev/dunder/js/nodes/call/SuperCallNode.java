@@ -5,7 +5,6 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
 import dev.dunder.common.nodes.ExpressionNode;
-import dev.dunder.js.nodes.functions.ClassElementsInit;
 import dev.dunder.js.nodes.vars.Tdz;
 import dev.dunder.js.nodes.vars.WriteVariableNode;
 import dev.dunder.runtime.js.JSException;
@@ -26,6 +25,7 @@ public final class SuperCallNode extends ExpressionNode {
     private final WriteVariableNode thisWrite;
     @Child private ArgumentListNode arguments;
     @Child private CallDispatchNode dispatch = CallDispatchNode.create();
+    @Child private dev.dunder.js.nodes.functions.InitializeInstanceNode initializeInstance = dev.dunder.js.nodes.functions.InitializeInstanceNode.create();
     private final int pos;
 
     public SuperCallNode(ExpressionNode activeFunction, ExpressionNode newTarget, ExpressionNode currentThis, WriteVariableNode thisWrite,
@@ -59,7 +59,7 @@ public final class SuperCallNode extends ExpressionNode {
         }
         thisWrite.write(frame, result, this, pos);
         try {
-            ClassElementsInit.initialize((JSObject) result, func);
+            initializeInstance.execute((JSObject) result, func);
         } catch (JSException e) {
             throw e.setPositionIfAbsent(this, pos);
         }

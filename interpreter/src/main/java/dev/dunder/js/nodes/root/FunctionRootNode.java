@@ -10,7 +10,6 @@ import com.oracle.truffle.api.source.SourceSection;
 import dev.dunder.common.nodes.ExpressionNode;
 import dev.dunder.common.nodes.ReturnException;
 import dev.dunder.common.nodes.StatementNode;
-import dev.dunder.js.nodes.functions.ClassElementsInit;
 import dev.dunder.runtime.js.model.Errors;
 import dev.dunder.runtime.js.objects.FunctionData;
 import dev.dunder.runtime.js.objects.JSFunction;
@@ -31,6 +30,7 @@ public final class FunctionRootNode extends JsRootNode {
     @Child private StatementNode body;
     @Child private ExpressionNode expressionBody;
     @Child private AllocateThisNode allocateThis;
+    @Child private dev.dunder.js.nodes.functions.InitializeInstanceNode initializeInstance;
     /** Derived constructors: reads {@code this} at the end (a ReferenceError if super() never ran). */
     @Child private ExpressionNode derivedThis;
     private final String className;
@@ -47,6 +47,9 @@ public final class FunctionRootNode extends JsRootNode {
         this.className = name;
         if (kind == FunctionData.Kind.NORMAL || kind == FunctionData.Kind.BASE_CLASS) {
             this.allocateThis = AllocateThisNode.create();
+        }
+        if (kind == FunctionData.Kind.BASE_CLASS) {
+            this.initializeInstance = dev.dunder.js.nodes.functions.InitializeInstanceNode.create();
         }
     }
 
@@ -70,7 +73,7 @@ public final class FunctionRootNode extends JsRootNode {
         try {
             prologue.executeVoid(frame);
             if (construct && kind == FunctionData.Kind.BASE_CLASS) {
-                ClassElementsInit.initialize(thisObject, (JSFunction) args[JSFunction.FUNCTION]);
+                initializeInstance.execute(thisObject, (JSFunction) args[JSFunction.FUNCTION]);
             }
             if (expressionBody != null) {
                 result = expressionBody.executeGeneric(frame);

@@ -6,6 +6,7 @@ import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.source.SourceSection;
 
+import dev.dunder.common.nodes.ExpressionNode;
 import dev.dunder.common.nodes.ReturnException;
 import dev.dunder.common.nodes.StatementNode;
 import dev.dunder.js.JsLanguage;
@@ -21,11 +22,15 @@ import dev.dunder.runtime.js.objects.Undefined;
 public final class ScriptRootNode extends JsRootNode {
     @Child private StatementNode prologue;
     @Child private StatementNode body;
+    /** The final expression statement, whose value the script returns (null: undefined). */
+    @Child private ExpressionNode result;
 
-    public ScriptRootNode(TruffleLanguage<?> language, FrameDescriptor descriptor, SourceSection section, StatementNode prologue, StatementNode body) {
+    public ScriptRootNode(TruffleLanguage<?> language, FrameDescriptor descriptor, SourceSection section, StatementNode prologue, StatementNode body,
+                    ExpressionNode result) {
         super(language, descriptor, "", section);
         this.prologue = prologue;
         this.body = body;
+        this.result = result;
     }
 
     @Override
@@ -33,6 +38,9 @@ public final class ScriptRootNode extends JsRootNode {
         try {
             prologue.executeVoid(frame);
             body.executeVoid(frame);
+            if (result != null) {
+                return result.executeGeneric(frame);
+            }
         } catch (ReturnException r) {
             // a top-level return ends the module
         } catch (StackOverflowError e) {

@@ -25,6 +25,15 @@ public final class InitSlotNode extends StatementNode {
     @Override
     public void executeVoid(VirtualFrame frame) {
         Object v = value.executeGeneric(frame);
-        frame.setObject(slot, captured ? new Cell(v) : v);
+        if (captured) {
+            frame.setObject(slot, new Cell(v));
+        } else if (v == Tdz.INSTANCE || v == dev.dunder.runtime.js.objects.Undefined.INSTANCE) {
+            // an uninitialized frame-slot variable is a cleared slot (keeps the slot's number type)
+            frame.clear(slot);
+        } else if (v instanceof Double d) {
+            frame.setDouble(slot, d);
+        } else {
+            frame.setObject(slot, v);
+        }
     }
 }

@@ -29,6 +29,18 @@ public abstract class VariableAccess {
         return (Cell) ((JSFunction) frame.getArguments()[JSFunction.FUNCTION]).getCaptures()[index];
     }
 
+    /** A frame-slot variable's value (numbers boxed), or null while the slot is cleared (not initialized). */
+    public static Object readLocal(VirtualFrame frame, int slot) {
+        byte tag = frame.getTag(slot);
+        if (tag == com.oracle.truffle.api.frame.FrameSlotKind.Double.tag) {
+            return frame.getDouble(slot);
+        }
+        if (tag == com.oracle.truffle.api.frame.FrameSlotKind.Object.tag) {
+            return frame.getObject(slot);
+        }
+        return null;
+    }
+
     /** "Cannot access 'x' before initialization". */
     public static JSException tdzError(Node node, int pos, String name) {
         CompilerDirectives.transferToInterpreter();

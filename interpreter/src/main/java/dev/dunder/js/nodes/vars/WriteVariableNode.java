@@ -32,8 +32,9 @@ public final class WriteVariableNode {
     public void write(VirtualFrame frame, Object value, com.oracle.truffle.api.nodes.Node node, int pos) {
         if (mode != Mode.INITIALIZE) {
             if (tdzCheck) {
-                Object old = kind == VariableAccess.Kind.LOCAL ? frame.getObject(index) : VariableAccess.cell(frame, kind, index).get();
-                if (old == Tdz.INSTANCE) {
+                boolean uninitialized = kind == VariableAccess.Kind.LOCAL ? VariableAccess.readLocal(frame, index) == null
+                                : VariableAccess.cell(frame, kind, index).get() == Tdz.INSTANCE;
+                if (uninitialized) {
                     throw VariableAccess.tdzError(node, pos, name);
                 }
             }
@@ -45,7 +46,11 @@ public final class WriteVariableNode {
             }
         }
         if (kind == VariableAccess.Kind.LOCAL) {
-            frame.setObject(index, value);
+            if (value instanceof Double d && frame.isDouble(index)) {
+                frame.setDouble(index, d);
+            } else {
+                frame.setObject(index, value);
+            }
         } else {
             VariableAccess.cell(frame, kind, index).set(value);
         }
@@ -53,5 +58,9 @@ public final class WriteVariableNode {
 
     public String getName() {
         return name;
+    }
+
+    public Mode getMode() {
+        return mode;
     }
 }

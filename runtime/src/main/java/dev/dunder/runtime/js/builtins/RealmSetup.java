@@ -52,6 +52,7 @@ public final class RealmSetup {
         CollectionBuiltins.install(realm);
         ProxyReflectBuiltins.install(realm);
         RegExpBuiltins.install(realm);
+        DateBuiltins.install(realm);
         GlobalBuiltins.install(realm);
         ConsoleBuiltins.install(realm);
         realm.globalObject.markWatched();

@@ -214,6 +214,15 @@ public final class Inspect {
                 if (keys.isEmpty() || recurseTimes > ctx.depth) {
                     return base;
                 }
+            } else if (value instanceof dev.dunder.runtime.js.objects.JSDate date) {
+                base = Double.isNaN(date.getTime()) ? "Invalid Date" : dev.dunder.runtime.js.builtins.DateBuiltins.toISO(date.getTime());
+                String prefix = getPrefix(constructor, tag, "Date", "");
+                if (!prefix.equals("Date ")) {
+                    base = prefix + base;
+                }
+                if (keys.isEmpty()) {
+                    return base;
+                }
             } else if (value instanceof JSError err) {
                 base = formatError(err, constructor, tag, ctx, keys);
                 if (keys.isEmpty()) {

@@ -48,6 +48,20 @@ public class JSObject extends DynamicObject {
 
     private static final Map<Class<?>, Shape> ROOT_SHAPES = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /*
+     * In-object storage for the first properties (Truffle's object layout uses these before
+     * it allocates extension arrays), so small objects are one allocation that escape
+     * analysis can remove.
+     */
+    @DynamicField private Object o0;
+    @DynamicField private Object o1;
+    @DynamicField private Object o2;
+    @DynamicField private Object o3;
+    @DynamicField private long p0;
+    @DynamicField private long p1;
+    @DynamicField private long p2;
+    @DynamicField private long p3;
+
     /** Valid while this object's own properties and prototype stay as they are (only for watched objects). */
     private CyclicAssumption stable;
     /** Shapes of new objects (per Java class) whose prototype is this object. */
