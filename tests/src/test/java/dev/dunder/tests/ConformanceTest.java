@@ -38,10 +38,16 @@ class ConformanceTest {
         return corpus("lua", ".lua");
     }
 
+    @TestFactory
+    Stream<DynamicTest> js() throws IOException {
+        return corpus("js", ".js");
+    }
+
     /** The essay's examples shipped in examples/essay/MODEL, with their expected output beside them. */
     @TestFactory
     Stream<DynamicTest> essayExamples() throws IOException {
-        return Stream.concat(programs(Paths.get("../examples/essay/python"), ".py"), programs(Paths.get("../examples/essay/lua"), ".lua"));
+        return Stream.of(programs(Paths.get("../examples/essay/python"), ".py"), programs(Paths.get("../examples/essay/lua"), ".lua"),
+                        programs(Paths.get("../examples/essay/js"), ".js")).flatMap(s -> s);
     }
 
     static Stream<DynamicTest> corpus(String model, String extension) throws IOException {
