@@ -105,6 +105,7 @@ public final class Repl {
     private int loop() {
         terminal.handle(Terminal.Signal.INT, signal -> interrupt());
         try {
+            libraryNames(model);
             if (settings.file() != null) {
                 Integer exit = runFile(settings.file());
                 if (exit != null) {
@@ -229,12 +230,53 @@ public final class Repl {
 
     void switchModel(ReplModel m) {
         saveHistory();
+        shareGlobals(model, m);
         model = m;
         reader.setVariable(LineReader.HISTORY_FILE, HistoryFiles.of(m.name));
         try {
             reader.getHistory().load();
         } catch (IOException e) {
             out.println("(history for " + m.name + " could not be read: " + e.getMessage() + ")");
+        }
+    }
+
+    /** Each model's own global names when the REPL first used it (its library, not the user's). */
+    private final java.util.Map<ReplModel, java.util.Set<String>> libraryNames = new java.util.EnumMap<>(ReplModel.class);
+
+    private java.util.Set<String> libraryNames(ReplModel m) {
+        return libraryNames.computeIfAbsent(m, k -> {
+            context.initialize(k.languageId);
+            return new java.util.HashSet<>(context.getBindings(k.languageId).getMemberKeys());
+        });
+    }
+
+    /**
+     * What the user defined in one model becomes visible by the same names in the next, as
+     * the very same objects: a Python object read from Lua still runs its descriptors,
+     * because every access goes back to its own language.
+     */
+    private void shareGlobals(ReplModel from, ReplModel to) {
+        if (from == to) {
+            return;
+        }
+        java.util.Set<String> fromLibrary = libraryNames(from);
+        java.util.Set<String> toLibrary = libraryNames(to);
+        org.graalvm.polyglot.Value source = context.getBindings(from.languageId);
+        org.graalvm.polyglot.Value target = context.getBindings(to.languageId);
+        java.util.List<String> shared = new java.util.ArrayList<>();
+        for (String name : source.getMemberKeys()) {
+            if (fromLibrary.contains(name) || toLibrary.contains(name) || name.startsWith("__")) {
+                continue;
+            }
+            try {
+                target.putMember(name, source.getMember(name));
+                shared.add(name);
+            } catch (PolyglotException | UnsupportedOperationException | IllegalArgumentException e) {
+                out.println("(" + name + " could not be shared with " + to.name + ": " + e.getMessage() + ")");
+            }
+        }
+        if (!shared.isEmpty()) {
+            out.println("shared with " + to.name + ": " + String.join(", ", shared));
         }
     }
 
