@@ -99,6 +99,16 @@ public abstract class CallDispatchNode extends Node {
         return call.execute((PFunction) callee.getFunction(), callee.getSelf(), args, kwNames, kwValues);
     }
 
+    /** A bound builtin method ({@code lst.append(x)}, {@code s.upper()}): the builtin with {@code self} first. */
+    @Specialization(guards = "isBuiltinFunction(callee)")
+    protected static Object callBoundBuiltin(PMethod callee, Object[] args, String[] kwNames, Object[] kwValues) {
+        return invokeBuiltin((PBuiltinFunction) callee.getFunction(), PyCall.prepend(callee.getSelf(), args), kwNames, kwValues);
+    }
+
+    protected static boolean isBuiltinFunction(PMethod m) {
+        return m.getFunction() instanceof PBuiltinFunction;
+    }
+
     protected static boolean isPythonFunction(PMethod m) {
         return m.getFunction() instanceof PFunction;
     }
