@@ -64,6 +64,7 @@ public final class LuaLanguage extends TruffleLanguage<LuaContext> {
 
     @Override
     protected void finalizeContext(LuaContext context) {
+        context.abandonCoroutines();
         context.flush();
     }
 
@@ -72,8 +73,12 @@ public final class LuaLanguage extends TruffleLanguage<LuaContext> {
         return LuaSources.parseMain(this, request.getSource());
     }
 
+    /**
+     * Coroutines run on threads of their own, but hand control back and forth, so Lua code
+     * only ever runs on one thread at a time.
+     */
     @Override
     protected boolean isThreadAccessAllowed(Thread thread, boolean singleThreaded) {
-        return singleThreaded;
+        return true;
     }
 }

@@ -36,6 +36,9 @@ public final class LuaContext {
 
         /** "stack traceback:" and the active functions from a stack level on ({@code debug.traceback}). */
         String traceback(int level);
+
+        /** Starts a thread that runs {@code body} in this context (a coroutine's), or raises Lua's error if threads are not allowed. */
+        Thread startThread(Runnable body);
     }
 
     private final TruffleLanguage<?> language;
@@ -118,6 +121,50 @@ public final class LuaContext {
         this.fileMetatable = fileMetatable;
     }
 
+    private LuaCoroutine currentCoroutine = LuaCoroutine.mainCoroutine();
+    private final java.util.List<java.lang.ref.WeakReference<LuaCoroutine>> coroutines = new java.util.ArrayList<>();
+
+    public LuaCoroutine getCurrentCoroutine() {
+        return currentCoroutine;
+    }
+
+    /**
+     * {@code resumer} resumes {@code co}: the coroutine has its own Lua stack, and (as in
+     * lua_resume) continues the resumer's count of nested calls from Java.
+     */
+    void enterCoroutine(LuaCoroutine resumer, LuaCoroutine co) {
+        resumer.savedLuaDepth = luaDepth;
+        resumer.savedJavaCalls = javaCalls;
+        luaDepth = co.savedLuaDepth;
+        javaCalls = javaCalls + 1;
+        currentCoroutine = co;
+    }
+
+    /** {@code co} yields or ends: the resumer's counts come back. */
+    void leaveCoroutine(LuaCoroutine co, LuaCoroutine resumer) {
+        co.savedLuaDepth = luaDepth;
+        luaDepth = resumer.savedLuaDepth;
+        javaCalls = resumer.savedJavaCalls;
+        currentCoroutine = resumer;
+    }
+
+    /** Remembers a coroutine so that a suspended one's thread can be ended with the program. */
+    public void registerCoroutine(LuaCoroutine co) {
+        coroutines.add(new java.lang.ref.WeakReference<>(co));
+    }
+
+    /** Ends the threads of coroutines left suspended (before the context closes). */
+    @TruffleBoundary
+    public void abandonCoroutines() {
+        for (java.lang.ref.WeakReference<LuaCoroutine> ref : coroutines) {
+            LuaCoroutine co = ref.get();
+            if (co != null) {
+                co.abandon(this);
+            }
+        }
+        coroutines.clear();
+    }
+
     /** Enters a Lua function; false if that would exceed Lua's stack limit. */
     public boolean enterLuaFunction() {
         if (luaDepth >= MAX_LUA_DEPTH) {
@@ -131,13 +178,18 @@ public final class LuaContext {
         luaDepth--;
     }
 
-    /** Enters a call made from Java code; false if that would exceed Lua's C stack limit. */
+    /** Enters a call made from Java code; false if that would reach Lua's C stack limit (ldo.c's ccall checks after counting). */
     public boolean enterJavaCall() {
-        if (javaCalls >= MAX_JAVA_CALLS) {
+        if (javaCalls + 1 >= MAX_JAVA_CALLS) {
             return false;
         }
         javaCalls++;
         return true;
+    }
+
+    /** Whether a coroutine may be resumed within Lua's C stack limit (lua_resume counts as a call from C). */
+    public boolean canNestJavaCall() {
+        return javaCalls + 1 < MAX_JAVA_CALLS;
     }
 
     public void leaveJavaCall() {

@@ -161,6 +161,9 @@ public final class BaseLib {
             return new Object[]{Boolean.FALSE, e.getValue()};
         } catch (dev.dunder.runtime.lua.model.LuaTypeError e) {
             return new Object[]{Boolean.FALSE, e.message(null)};
+        } catch (LuaOperationError e) {
+            // raised by the call itself ("C stack overflow"): caught by this pcall, as in Lua
+            return new Object[]{Boolean.FALSE, e.getMessage()};
         }
     }
 
@@ -175,10 +178,11 @@ public final class BaseLib {
             out[0] = Boolean.TRUE;
             System.arraycopy(r, 0, out, 1, r.length);
             return out;
-        } catch (LuaError e) {
+        } catch (LuaError | LuaOperationError e) {
+            Object value = e instanceof LuaError le ? le.getValue() : e.getMessage();
             Object[] h;
             try {
-                h = LuaCalls.all(LuaCalls.call(handler, e.getValue()));
+                h = LuaCalls.all(LuaCalls.call(handler, value));
             } catch (LuaError again) {
                 // Lua calls the handler again for its own error until the C stack gives out
                 return new Object[]{Boolean.FALSE, "error in error handling"};
