@@ -7,7 +7,6 @@ import dev.dunder.runtime.lua.LuaError;
 import dev.dunder.runtime.lua.LuaFunction;
 import dev.dunder.runtime.lua.LuaNil;
 import dev.dunder.runtime.lua.LuaNumberParser;
-import dev.dunder.runtime.lua.LuaStrings;
 import dev.dunder.runtime.lua.LuaTable;
 import dev.dunder.runtime.lua.LuaValues;
 import dev.dunder.runtime.lua.model.LuaCalls;
@@ -342,9 +341,5 @@ public final class BaseLib {
             ctx.writeErr("Lua warning: " + msg + "\n");
         }
         return LuaCalls.none();
-    }
-
-    static String text(String javaText) {
-        return LuaStrings.fromJava(javaText);
     }
 }
