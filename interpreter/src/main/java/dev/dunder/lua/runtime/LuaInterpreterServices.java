@@ -92,6 +92,11 @@ final class LuaInterpreterServices implements LuaContext.Interpreter {
     }
 
     @Override
+    public Object messageHandler(dev.dunder.runtime.lua.LuaError error) {
+        return Tracebacks.handleNow(error);
+    }
+
+    @Override
     public String traceback(int level) {
         return Tracebacks.current(level);
     }

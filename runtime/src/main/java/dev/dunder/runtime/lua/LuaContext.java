@@ -37,6 +37,9 @@ public final class LuaContext {
         /** "stack traceback:" and the active functions from a stack level on ({@code debug.traceback}). */
         String traceback(int level);
 
+        /** lua.c's message handler for an error that will not be caught: the message with a stack traceback. */
+        Object messageHandler(LuaError error);
+
         /** Starts a thread that runs {@code body} in this context (a coroutine's), or raises Lua's error if threads are not allowed. */
         Thread startThread(Runnable body);
     }
@@ -122,6 +125,25 @@ public final class LuaContext {
     }
 
     private LuaCoroutine currentCoroutine = LuaCoroutine.mainCoroutine();
+    /** Active pcall/xpcall calls of the running coroutine. */
+    private int protectedCalls;
+
+    public void enterProtectedCall() {
+        protectedCalls++;
+    }
+
+    public void leaveProtectedCall() {
+        protectedCalls--;
+    }
+
+    /**
+     * Whether an error raised now will reach the top: no pcall is active, and the main program
+     * is running (a coroutine's errors go to its resumer). lua.c's message handler then runs
+     * where the error is raised, before to-be-closed variables are closed.
+     */
+    public boolean isUnprotected() {
+        return protectedCalls == 0 && currentCoroutine.isMain();
+    }
     private final java.util.List<java.lang.ref.WeakReference<LuaCoroutine>> coroutines = new java.util.ArrayList<>();
 
     public LuaCoroutine getCurrentCoroutine() {
@@ -135,6 +157,8 @@ public final class LuaContext {
     void enterCoroutine(LuaCoroutine resumer, LuaCoroutine co) {
         resumer.savedLuaDepth = luaDepth;
         resumer.savedJavaCalls = javaCalls;
+        resumer.savedProtectedCalls = protectedCalls;
+        protectedCalls = co.savedProtectedCalls;
         luaDepth = co.savedLuaDepth;
         javaCalls = javaCalls + 1;
         currentCoroutine = co;
@@ -143,6 +167,8 @@ public final class LuaContext {
     /** {@code co} yields or ends: the resumer's counts come back. */
     void leaveCoroutine(LuaCoroutine co, LuaCoroutine resumer) {
         co.savedLuaDepth = luaDepth;
+        co.savedProtectedCalls = protectedCalls;
+        protectedCalls = resumer.savedProtectedCalls;
         luaDepth = resumer.savedLuaDepth;
         javaCalls = resumer.savedJavaCalls;
         currentCoroutine = resumer;

@@ -58,6 +58,7 @@ public final class LuaCoroutine implements TruffleObject {
     /** This coroutine's Lua stack depth counters while another one runs. */
     int savedLuaDepth;
     int savedJavaCalls;
+    int savedProtectedCalls;
 
     private LuaCoroutine(Object function, boolean main) {
         this.function = function;

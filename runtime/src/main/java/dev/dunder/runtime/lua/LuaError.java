@@ -43,6 +43,8 @@ public final class LuaError extends AbstractTruffleException {
     private String detail;
     private LuaBuiltin raisedBy;
     private String report;
+    /** What lua.c's message handler made of the value, if it ran while the error was raised (to-be-closed variables see it). */
+    private Object handled;
 
     public LuaError(Object value, Node location) {
         super(location);
@@ -142,6 +144,14 @@ public final class LuaError extends AbstractTruffleException {
             completeFromBuiltin();
         }
         return value;
+    }
+
+    public Object getHandled() {
+        return handled;
+    }
+
+    public void setHandled(Object handled) {
+        this.handled = handled;
     }
 
     public String getReport() {
