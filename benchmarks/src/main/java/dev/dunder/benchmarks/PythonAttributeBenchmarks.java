@@ -26,13 +26,14 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 12, time = 1)
+@Warmup(iterations = 8, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"-XX:+UnlockExperimentalVMOptions", "-XX:+EnableJVMCI", "--upgrade-module-path=repl/target/compiler",
     "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-Xss16m"})
 public class PythonAttributeBenchmarks {
 
-    @Param({"instance_attribute"})
+    @Param({"empty_loop", "instance_attribute", "class_attribute_mro1", "class_attribute_mro3", "class_attribute_mro8", "property_read",
+        "descriptor_get", "method_call", "attribute_write", "object_creation", "polymorphic_call", "getattr_fallback", "vector"})
     public String workload;
 
     private PythonBenchmark program;

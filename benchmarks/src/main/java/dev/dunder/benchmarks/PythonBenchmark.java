@@ -18,7 +18,8 @@ final class PythonBenchmark implements AutoCloseable {
     private final Value bench;
 
     PythonBenchmark(String program) {
-        context = Context.newBuilder("dunder-python").build();
+        // experimental engine options (e.g. -Dpolyglot.engine.OSR=false) may be passed when investigating a score
+        context = Context.newBuilder("dunder-python").allowExperimentalOptions(true).build();
         context.eval(Source.create("dunder-python", program));
         bench = context.eval(Source.create("dunder-python", "bench"));
     }

@@ -73,6 +73,12 @@ public final class LuaLanguage extends TruffleLanguage<LuaContext> {
         return LuaSources.parseMain(this, request.getSource());
     }
 
+    /** {@code context.getBindings("dunder-lua")}: the global table {@code _G}. */
+    @Override
+    protected Object getScope(LuaContext context) {
+        return new dev.dunder.lua.runtime.LuaGlobalScope(context.getGlobals());
+    }
+
     /**
      * Coroutines run on threads of their own, but hand control back and forth, so Lua code
      * only ever runs on one thread at a time.

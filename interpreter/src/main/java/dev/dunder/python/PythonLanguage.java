@@ -1,5 +1,11 @@
 package dev.dunder.python;
 
+import org.graalvm.options.OptionCategory;
+import org.graalvm.options.OptionDescriptors;
+import org.graalvm.options.OptionKey;
+import org.graalvm.options.OptionStability;
+
+import com.oracle.truffle.api.Option;
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.instrumentation.ProvidedTags;
@@ -9,6 +15,8 @@ import com.oracle.truffle.api.nodes.Node;
 import dev.dunder.python.parser.PythonParsing;
 import dev.dunder.python.runtime.ContextSetup;
 import dev.dunder.runtime.python.PythonContext;
+import dev.dunder.runtime.python.interop.PythonInterop;
+import dev.dunder.runtime.python.interop.PythonValueView;
 
 /**
  * Dunder's Python: the Python 3 data model on Truffle.
@@ -39,6 +47,21 @@ public final class PythonLanguage extends TruffleLanguage<PythonContext> {
 
     static {
         PythonContext.setAccessor(() -> CONTEXT.get(null));
+        PythonInterop.setLanguageClass(PythonLanguage.class);
+    }
+
+    @Option(help = "Check every cached attribute read against the reference lookup (AttributeResolution); slow, for tests.",
+                    category = OptionCategory.INTERNAL, stability = OptionStability.EXPERIMENTAL)
+    static final OptionKey<Boolean> VerifyLookups = new OptionKey<>(false);
+
+    @Override
+    protected OptionDescriptors getOptionDescriptors() {
+        return new PythonLanguageOptionDescriptors();
+    }
+
+    /** Whether the lookup verifier ({@code --dunder-python.VerifyLookups}) is on for the current context. */
+    public static boolean verifyLookups(Node node) {
+        return context(node).isVerifyLookups();
     }
 
     public static PythonContext context(Node node) {
@@ -51,7 +74,10 @@ public final class PythonLanguage extends TruffleLanguage<PythonContext> {
 
     @Override
     protected PythonContext createContext(Env env) {
-        return ContextSetup.create(this, env);
+        PythonParsing.warmUpInBackground();
+        PythonContext context = ContextSetup.create(this, env);
+        context.setVerifyLookups(env.getOptions().get(VerifyLookups));
+        return context;
     }
 
     @Override
@@ -66,7 +92,28 @@ public final class PythonLanguage extends TruffleLanguage<PythonContext> {
 
     @Override
     protected CallTarget parse(ParsingRequest request) {
+        if (request.getSource().isInteractive()) {
+            return PythonParsing.parseInteractive(this, request.getSource());
+        }
         return PythonParsing.parseMain(this, request.getSource());
+    }
+
+    /** Interactive input shows its values itself, through sys.displayhook (as CPython's REPL). */
+    @Override
+    protected boolean isVisible(PythonContext context, Object value) {
+        return false;
+    }
+
+    /** {@code context.getBindings("dunder-python")}: the globals of {@code __main__}. */
+    @Override
+    protected Object getScope(PythonContext context) {
+        return context.getScope();
+    }
+
+    /** Plain Java values Python produced (int, str, ...) show their Python class and repr to embedders. */
+    @Override
+    protected Object getLanguageView(PythonContext context, Object value) {
+        return new PythonValueView(value);
     }
 
     @Override

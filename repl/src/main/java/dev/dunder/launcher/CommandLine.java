@@ -20,6 +20,9 @@ final class CommandLine {
                       FILE            run the program in FILE (a first line starting with #! is skipped)
                       -               read the program from standard input
                       -c CODE         run CODE
+                      -i FILE         run FILE, then start the REPL with its globals
+                      (nothing)       start the interactive REPL (when standard input is a terminal;
+                                      otherwise the program is read from standard input)
                       --model MODEL   python (default), lua or js
                       --OPTION=VALUE  a polyglot engine option, e.g. --engine.TraceCompilation=true
                       --experimental-options  allow experimental engine options
@@ -40,6 +43,8 @@ final class CommandLine {
     String file;
     String code;
     boolean stdin;
+    /** Start the REPL (after running {@link #file} when {@code -i FILE} was given). */
+    boolean repl;
     boolean help;
     boolean version;
     final List<String> scriptArgs = new ArrayList<>();
@@ -84,6 +89,14 @@ final class CommandLine {
                 c.code = args[++i];
                 i++;
                 break;
+            } else if (a.equals("-i")) {
+                if (i + 1 >= args.length) {
+                    throw new UsageException("argument expected for the -i option");
+                }
+                c.repl = true;
+                c.file = args[++i];
+                i++;
+                break;
             } else if (a.equals("-")) {
                 c.stdin = true;
                 i++;
@@ -101,7 +114,7 @@ final class CommandLine {
             c.scriptArgs.add(args[i++]);
         }
         if (c.file == null && c.code == null && !c.stdin) {
-            throw new UsageException("no program given (the interactive REPL is not available yet; pass FILE, -c CODE or -)");
+            c.repl = true;
         }
         if (c.model == null) {
             c.model = c.file != null && Model.byFile(c.file) != null ? Model.byFile(c.file) : Model.PYTHON;

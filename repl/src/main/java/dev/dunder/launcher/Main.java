@@ -55,6 +55,14 @@ public final class Main {
             out.println("Dunder " + VERSION + " (python, lua, js object models on GraalVM Truffle; runtime: " + runtime + ")");
             return 0;
         }
+        if (cmd.repl) {
+            boolean system = in == System.in && out == System.out;
+            if (cmd.file == null && system && !dev.dunder.launcher.repl.ConsoleCheck.isTerminal()) {
+                cmd.stdin = true; // as CPython: no arguments and a pipe or file on stdin run it as the program
+            } else {
+                return startRepl(cmd, in, out, err, cwd, system);
+            }
+        }
         if (cmd.model.stackSize > 0) {
             return onOwnStack(cmd, in, out, err, cwd);
         }
@@ -135,6 +143,13 @@ public final class Main {
             err.println("dunder: internal error: " + e.getMessage());
             return 70;
         }
+    }
+
+    /** The interactive REPL ({@code dunder} alone, or {@code dunder -i FILE}). */
+    private static int startRepl(CommandLine cmd, InputStream in, PrintStream out, PrintStream err, java.nio.file.Path cwd, boolean system) {
+        dev.dunder.launcher.repl.ReplSettings settings = new dev.dunder.launcher.repl.ReplSettings(cmd.model.name, cmd.file, cmd.engineOptions,
+                        cmd.experimentalOptions, in, out, err, system, cwd, dev.dunder.launcher.repl.Repl.colourWanted(), (name, context, e, stream) -> report(context, Model.byName(name), e, stream));
+        return dev.dunder.launcher.repl.Repl.start(settings);
     }
 
     /** Prints an uncaught error in the model's style and returns the exit code. */

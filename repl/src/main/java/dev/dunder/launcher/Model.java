@@ -12,7 +12,7 @@ enum Model {
     PYTHON("python", "dunder-python", ".py", Model::reportPython, 0),
     /** Lua programs run on a 1 GB stack: Lua-to-Lua calls do not use the C stack, so lua5.4 recurses ~500k deep. */
     LUA("lua", "dunder-lua", ".lua", Model::reportLua, 1L << 30),
-    JS("js", "dunder-js", ".js", Model::reportGeneric, 0);
+    JS("js", "dunder-js", ".js", Model::reportJs, 0);
 
     /** Prints an uncaught guest error; returns the exit code. */
     interface Reporter {
@@ -79,6 +79,15 @@ enum Model {
         }
         err.println("dunder: can't open file '" + file + "': [Errno 2] No such file or directory");
         return 2;
+    }
+
+    /**
+     * Node: the language formats the report (file:line, the source line, a caret, the
+     * error) through a function it hands out for an internal source of this name.
+     */
+    private static int reportJs(Context context, PolyglotException e, PrintStream err) {
+        Value report = context.eval(Source.newBuilder("dunder-js", "", "dunder-js:report-uncaught").internal(true).buildLiteral());
+        return report.execute(e.getGuestObject()).asInt();
     }
 
     private static int reportGeneric(Context context, PolyglotException e, PrintStream err) {

@@ -38,10 +38,16 @@ class ConformanceTest {
         return corpus("lua", ".lua");
     }
 
+    @TestFactory
+    Stream<DynamicTest> js() throws IOException {
+        return corpus("js", ".js");
+    }
+
     /** The essay's examples shipped in examples/essay/MODEL, with their expected output beside them. */
     @TestFactory
     Stream<DynamicTest> essayExamples() throws IOException {
-        return Stream.concat(programs(Paths.get("../examples/essay/python"), ".py"), programs(Paths.get("../examples/essay/lua"), ".lua"));
+        return Stream.of(programs(Paths.get("../examples/essay/python"), ".py"), programs(Paths.get("../examples/essay/lua"), ".lua"),
+                        programs(Paths.get("../examples/essay/js"), ".js")).flatMap(s -> s);
     }
 
     static Stream<DynamicTest> corpus(String model, String extension) throws IOException {
@@ -62,24 +68,11 @@ class ConformanceTest {
     record Outcome(String stdout, String stderr, int exitCode) {
     }
 
-    static Outcome run(Path program) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Path stdinFile = Paths.get(program.toString().replaceAll("\\.[a-z]+$", ".stdin"));
-        byte[] stdin = new byte[0];
-        try {
-            if (Files.exists(stdinFile)) {
-                stdin = Files.readAllBytes(stdinFile);
-            }
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
-        int code = Main.run(new String[]{program.getFileName().toString()}, new ByteArrayInputStream(stdin),
-                        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), program.getParent());
-        return new Outcome(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), code);
+    /** What the reference engine printed for a program. */
+    record Expected(String stdout, String stderr, int exitCode) {
     }
 
-    static void check(Path program) throws IOException {
+    static Expected expected(Path program) throws IOException {
         String base = program.toString().replaceAll("\\.[a-z]+$", "");
         String expectedOut = Files.readString(Paths.get(base + ".expected"));
         Path errFile = Paths.get(base + ".expected_err");
@@ -91,9 +84,33 @@ class ConformanceTest {
             expectedCode = Integer.parseInt(e.substring("exit: ".length(), nl < 0 ? e.length() : nl).trim());
             expectedErr = nl < 0 ? "" : e.substring(nl + 1);
         }
+        return new Expected(expectedOut, expectedErr, expectedCode);
+    }
+
+    static Outcome run(Path program, String... options) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Path stdinFile = Paths.get(program.toString().replaceAll("\\.[a-z]+$", ".stdin"));
+        byte[] stdin = new byte[0];
+        try {
+            if (Files.exists(stdinFile)) {
+                stdin = Files.readAllBytes(stdinFile);
+            }
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        String[] args = java.util.Arrays.copyOf(options, options.length + 1);
+        args[options.length] = program.getFileName().toString();
+        int code = Main.run(args, new ByteArrayInputStream(stdin),
+                        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), program.getParent());
+        return new Outcome(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), code);
+    }
+
+    static void check(Path program) throws IOException {
+        Expected expected = expected(program);
         Outcome actual = run(program);
-        assertEquals(expectedOut, actual.stdout(), "stdout of " + program);
-        assertEquals(expectedErr, actual.stderr(), "stderr of " + program);
-        assertEquals(expectedCode, actual.exitCode(), "exit code of " + program);
+        assertEquals(expected.stdout(), actual.stdout(), "stdout of " + program);
+        assertEquals(expected.stderr(), actual.stderr(), "stderr of " + program);
+        assertEquals(expected.exitCode(), actual.exitCode(), "exit code of " + program);
     }
 }

@@ -30,6 +30,7 @@ import dev.dunder.python.nodes.control.AssertNode;
 import dev.dunder.python.nodes.control.AssignNode;
 import dev.dunder.python.nodes.control.AugAssignNode;
 import dev.dunder.python.nodes.control.BlockNode;
+import dev.dunder.python.nodes.control.DisplayStatementNode;
 import dev.dunder.python.nodes.control.BreakNode;
 import dev.dunder.python.nodes.control.ConditionalExpressionNode;
 import dev.dunder.python.nodes.control.ContinueNode;
@@ -181,6 +182,21 @@ final class NodeBuilder {
     }
 
     // ---- modules ------------------------------------------------------------------------------
+
+    /** REPL input: each top-level expression statement's value is shown with sys.displayhook. */
+    ModuleRootNode interactiveModule(Object key, List<Stmt> body) {
+        code = new Code(scopes.get(key));
+        StatementNode[] nodes = new StatementNode[body.size()];
+        for (int i = 0; i < nodes.length; i++) {
+            if (body.get(i) instanceof Stmt.ExprStmt e) {
+                nodes[i] = stmtAt(new DisplayStatementNode(expr(e.value())), e.pos());
+            } else {
+                nodes[i] = stmt(body.get(i));
+            }
+        }
+        StatementNode node = at(new BlockNode(nodes), new Pos(0, source.getLength(), 1, 0, 1, 0));
+        return new ModuleRootNode(language, code.descriptor.build(), source.createSection(0, source.getLength()), node, null);
+    }
 
     ModuleRootNode module(Object key, List<Stmt> body, Expr expression) {
         code = new Code(scopes.get(key));

@@ -49,13 +49,42 @@ public final class PythonParsing {
         /** One expression (eval()). */
         EVAL,
         /** A module whose names live in a separate locals mapping (exec with locals). */
-        NAMESPACE
+        NAMESPACE,
+        /** REPL input (CPython's 'single' mode): expression statements are displayed. */
+        INTERACTIVE
     }
 
     /** The call target {@code context.eval} runs: the source as the {@code __main__} module. */
     public static CallTarget parseMain(PythonLanguage language, Source source) {
         ModuleRootNode module = parse(language, source, Mode.FILE);
         return new MainRootNode(language, module.getCallTarget()).getCallTarget();
+    }
+
+    /**
+     * REPL input ({@code Source.isInteractive()}). Incomplete when the parser says so (an open
+     * bracket, an unfinished triple-quoted string, a block header without its body) and, as in
+     * CPython's REPL, while a compound statement has not been ended by an empty line.
+     */
+    public static CallTarget parseInteractive(PythonLanguage language, Source source) {
+        ModuleRootNode module = parse(language, source, Mode.INTERACTIVE);
+        String text = source.getCharacters().toString();
+        if (!text.endsWith("\n") && opensBlock(text)) {
+            PythonSyntaxError more = new PythonSyntaxError("incomplete input", 1, 1, 2, true);
+            throw toPython(more, source);
+        }
+        return new MainRootNode(language, module.getCallTarget()).getCallTarget();
+    }
+
+    /** Whether the source contains an indented block (so a compound statement is being entered). */
+    private static boolean opensBlock(String text) {
+        PythonLexer lexer = new PythonLexer(CharStreams.fromString(text));
+        lexer.removeErrorListeners();
+        for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
+            if (t.getType() == PythonLexer.INDENT) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static ModuleRootNode parse(PythonLanguage language, Source source, Mode mode) {
@@ -65,6 +94,60 @@ public final class PythonParsing {
         } catch (PythonSyntaxError e) {
             throw toPython(e, source);
         }
+    }
+
+    private static final java.util.concurrent.atomic.AtomicBoolean WARMED = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** Typical code, so the first real parse finds the parser's tables and prediction caches built. */
+    private static final String WARM_UP = """
+                    import math
+                    class Vector(Base, metaclass=Meta):
+                        \"\"\"doc\"\"\"
+                        def __init__(self, x, y=0, *args, **kwargs):
+                            self.x, self.y = x, y
+                        @property
+                        def magnitude(self):
+                            return math.sqrt(self.x ** 2 + self.y ** 2)
+                    def main(items):
+                        total = 0
+                        for i, item in enumerate(items):
+                            if i % 2 == 0 and item is not None:
+                                total += item[0] * 2
+                            elif not item:
+                                continue
+                            else:
+                                print(f"{i}: {item!r:>10}", end="")
+                        while total > 10:
+                            total -= 1
+                        try:
+                            x = {k: v for k, v in d.items()}
+                        except (KeyError, ValueError) as e:
+                            raise RuntimeError("bad") from e
+                        finally:
+                            pass
+                        return [v.magnitude for v in items], lambda a: a + 1
+                    print("hello, world", main([1, 2, 3]))
+                    """;
+
+    /**
+     * Parses a sample on a background thread while the context starts: the parser's ATN and
+     * its prediction caches are static and thread-safe, so the first script's parse, which
+     * would otherwise pay for them, overlaps with builtin set-up on a second core.
+     */
+    public static void warmUpInBackground() {
+        if (!WARMED.compareAndSet(false, true)) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                Source source = Source.newBuilder(PythonLanguage.ID, WARM_UP, "<warm-up>").build();
+                astBuilder(source).fileInput((PythonParser.File_inputContext) parseTree(source, Mode.FILE));
+            } catch (RuntimeException e) {
+                // only a cache warm-up: the real parse reports any problem
+            }
+        }, "dunder-parser-warm-up");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Parses only to check syntax; returns the error, or null when the source is complete and valid. */
@@ -90,6 +173,9 @@ public final class PythonParsing {
         PythonParser.File_inputContext tree = (PythonParser.File_inputContext) parseTree(source, mode);
         List<Stmt> body = astBuilder(source).fileInput(tree);
         Map<Object, Scope> scopes = new ScopeAnalyzer().analyze(key, body, mode == Mode.NAMESPACE);
+        if (mode == Mode.INTERACTIVE) {
+            return new NodeBuilder(language, source, scopes).interactiveModule(key, body);
+        }
         return new NodeBuilder(language, source, scopes).module(key, body, null);
     }
 
@@ -344,6 +430,24 @@ public final class PythonParsing {
         Object endOffset = e.getColumn() < 0 ? dev.dunder.runtime.python.objects.PNone.NONE : (Object) (long) e.getEndColumn();
         PTuple info = PTuple.of(source.getName(), (long) e.getLine(), offset, line, (long) e.getLine(), endOffset);
         PBaseException exc = (PBaseException) PyCall.call(type, e.getMessage(), info);
-        return PythonException.syntaxError(exc, e.isIncomplete());
+        return PythonException.syntaxError(exc, e.isIncomplete(), syntaxSection(e, source));
+    }
+
+    /** Where a syntax error is, for embedders (PolyglotException.getSourceLocation): the column range, else the line. */
+    private static com.oracle.truffle.api.source.SourceSection syntaxSection(PythonSyntaxError e, Source source) {
+        int line = Math.max(1, Math.min(e.getLine(), Math.max(1, source.getLineCount())));
+        try {
+            if (source.getLineCount() == 0) {
+                return source.createUnavailableSection();
+            }
+            int lineLength = source.getLineLength(line);
+            if (e.getColumn() >= 1 && e.getColumn() <= lineLength) {
+                int end = Math.max(e.getColumn(), Math.min(e.getEndColumn() - 1, lineLength));
+                return source.createSection(line, e.getColumn(), line, end);
+            }
+            return source.createSection(line);
+        } catch (IllegalArgumentException ex) {
+            return source.createSection(line);
+        }
     }
 }

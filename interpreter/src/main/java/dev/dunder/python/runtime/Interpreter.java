@@ -60,7 +60,9 @@ final class Interpreter implements PythonContext.Interpreter {
         }
         PModule builtin = switch (name) {
             case "math" -> MathModule.create();
+            case "time" -> dev.dunder.runtime.python.builtins.TimeModule.create();
             case "_dunder" -> dev.dunder.runtime.python.builtins.DunderModule.create();
+            case "polyglot" -> dev.dunder.runtime.python.builtins.PolyglotModule.create(ctx);
             default -> null;
         };
         if (builtin != null) {
@@ -174,7 +176,7 @@ final class Interpreter implements PythonContext.Interpreter {
             if (!(name instanceof String n) || n.startsWith("<") || n.startsWith(".")) {
                 continue;
             }
-            Object v = f.getObject(i);
+            Object v = f.getValue(i);
             if (v instanceof Cell c) {
                 v = c.isEmpty() ? null : c.get();
             }

@@ -9,6 +9,8 @@ import com.oracle.truffle.api.nodes.RootNode;
 import dev.dunder.python.PythonLanguage;
 import dev.dunder.runtime.python.PythonContext;
 import dev.dunder.runtime.python.PythonException;
+import dev.dunder.runtime.python.interop.ForeignErrors;
+import dev.dunder.runtime.python.interop.PythonInterop;
 import dev.dunder.runtime.python.objects.PyTypes;
 
 /**
@@ -28,14 +30,14 @@ public final class MainRootNode extends RootNode {
     public Object execute(VirtualFrame frame) {
         PythonContext ctx = PythonLanguage.context(this);
         try {
-            return module.call(ContextSetup.mainModule(ctx));
+            return PythonInterop.toInterop(module.call(ContextSetup.mainModule(ctx)));
         } catch (PythonException e) {
             if (e.getException().getPyClass().isSubtypeOf(PyTypes.SYSTEM_EXIT)) {
                 int code = SystemExits.exitCode(ctx, e.getException());
                 ctx.flush();
                 ((TruffleLanguage.Env) ctx.getEnv()).getContext().closeExited(this, code);
             }
-            throw e;
+            throw ForeignErrors.unwrapHostException(e);
         } finally {
             ctx.flush();
         }

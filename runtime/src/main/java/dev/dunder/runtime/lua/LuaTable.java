@@ -553,12 +553,13 @@ public final class LuaTable extends DynamicObject {
 
     @ExportMessage
     boolean isMemberModifiable(String member) {
-        return true;
+        return LuaTableInterop.hasMember(this, member);
     }
 
+    /** Interop's contract: a member is either there (modifiable) or insertable, never both. */
     @ExportMessage
     boolean isMemberInsertable(String member) {
-        return true;
+        return !LuaTableInterop.hasMember(this, member);
     }
 
     @ExportMessage

@@ -95,6 +95,26 @@ public final class PythonContext {
     private final List<String> argv = new ArrayList<>();
     private String mainDirectory;
 
+    private boolean verifyLookups;
+    /** The interop scope of {@code __main__}'s globals (the embedder's bindings), made on first use. */
+    private Object scope;
+
+    public Object getScope() {
+        if (scope == null) {
+            scope = new dev.dunder.runtime.python.interop.PythonScope((PModule) modules.getItem("__main__"));
+        }
+        return scope;
+    }
+
+    /** The lookup verifier: cached attribute reads are checked against the reference lookup. */
+    public boolean isVerifyLookups() {
+        return verifyLookups;
+    }
+
+    public void setVerifyLookups(boolean on) {
+        this.verifyLookups = on;
+    }
+
     public PythonContext(OutputStream out, OutputStream err, InputStream in) {
         this.out = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         this.err = new OutputStreamWriter(err, StandardCharsets.UTF_8);

@@ -11,7 +11,10 @@ import com.oracle.truffle.api.object.Shape;
 import dev.dunder.python.nodes.call.CallDispatchNode;
 import dev.dunder.runtime.python.PyErrors;
 import dev.dunder.runtime.python.model.AttributeLookup;
+import dev.dunder.runtime.python.model.AttributeResolution;
+import dev.dunder.runtime.python.model.AttributeResolution.Kind;
 import dev.dunder.runtime.python.model.Descriptors;
+import dev.dunder.runtime.python.objects.PBuiltinFunction;
 import dev.dunder.runtime.python.objects.PFunction;
 import dev.dunder.runtime.python.objects.PGetSetDescriptor;
 import dev.dunder.runtime.python.objects.PMethod;
@@ -31,6 +34,12 @@ public abstract class AttributeReadPlan extends Node {
     public abstract Object execute(Object receiver);
 
     /**
+     * Whether this plan is what the reference lookup decides for {@code receiver}: the same
+     * step and the same object found (checked by the lookup verifier, never on the fast path).
+     */
+    public abstract boolean agreesWith(AttributeResolution reference, Object receiver);
+
+    /**
      * The plan for an instance of {@code type} whose shape is {@code shape} (null for
      * receivers without an instance dict, such as ints and strings).
      */
@@ -41,19 +50,33 @@ public abstract class AttributeReadPlan extends Node {
         if (getattribute != AttributeLookup.objectGetattribute && !module) {
             return new Generic(name);
         }
-        Object meta = type.lookup(name);                                   // step 1
-        if (type.lookup("__getattr__") != null) {
-            // a getter raising AttributeError must fall back to __getattr__: the full protocol
-            return new Generic(name);
+        AttributeReadPlan plan = genericGetattribute(type, shape, name, module);
+        Object getattr = type.lookup("__getattr__");
+        if (getattr == null || plan instanceof Generic) {
+            return plan;
         }
+        // step 6: __getattr__ runs when the steps above raise AttributeError; plans that
+        // cannot raise it stay, a miss calls __getattr__ directly, the rest take the full protocol
+        if (plan instanceof InstanceField || plan instanceof Constant || plan instanceof BindFunction) {
+            return plan;
+        }
+        if (plan instanceof Missing && getattr instanceof PFunction f) {
+            return new CallGetattr(f, name);
+        }
+        return new Generic(name);
+    }
+
+    /** Steps 1-5 of {@code object.__getattribute__} (MODELS.md), decided for one class and shape. */
+    private static AttributeReadPlan genericGetattribute(PyType type, Shape shape, String name, boolean module) {
+        Object meta = type.lookup(name);                                   // step 1
         if (meta != null && Descriptors.isDataDescriptor(meta) && Descriptors.hasGet(meta)) {   // step 2
             if (meta instanceof PProperty p && p.getPyClass() == PyTypes.PROPERTY && p.getFget() instanceof PFunction) {
-                return new PropertyGet(p.getFget());
+                return new PropertyGet(p, p.getFget());
             }
             if (meta instanceof PGetSetDescriptor gs) {
                 return new GetSet(gs);
             }
-            return new DescriptorGet(meta, type);
+            return descriptorGet(meta, type);
         }
         if (shape != null && shape.hasProperty(dev.dunder.runtime.python.objects.AttributeDictStorage.OVERRIDE)) {
             return new Generic(name);
@@ -66,15 +89,27 @@ public abstract class AttributeReadPlan extends Node {
             if (meta instanceof PFunction f) {
                 return new BindFunction(f);
             }
+            if (meta instanceof PBuiltinFunction b && b.getKind() == PBuiltinFunction.Kind.METHOD) {
+                return new BindFunction(b);
+            }
             if (Descriptors.hasGet(meta)) {
-                return new DescriptorGet(meta, type);
+                return descriptorGet(meta, type);
             }
             return new Constant(meta);
         }
-        if (module || type.lookup("__getattr__") != null) {
+        if (module) {
             return new Generic(name);
         }
         return new Missing(name);
+    }
+
+    /** A descriptor whose class defines {@code __get__} in Python is called directly; others take the reference path. */
+    private static AttributeReadPlan descriptorGet(Object descriptor, PyType owner) {
+        PyType descriptorType = PyTypes.typeOf(descriptor);
+        if (!descriptorType.isBuiltin() && descriptorType.lookup("__get__") instanceof PFunction get) {
+            return new UserDescriptorGet(descriptor, owner, get, descriptorType.getStableAssumption());
+        }
+        return new DescriptorGet(descriptor, owner);
     }
 
     /** Step 3: the value in the instance dict (a shape property). */
@@ -93,6 +128,12 @@ public abstract class AttributeReadPlan extends Node {
         protected Object read(Object receiver, @CachedLibrary(limit = "1") DynamicObjectLibrary lib) {
             return lib.getOrDefault((DynamicObject) receiver, name, null);
         }
+
+        @Override
+        public boolean agreesWith(AttributeResolution reference, Object receiver) {
+            Object own = DynamicObjectLibrary.getUncached().getOrDefault((DynamicObject) receiver, name, null);
+            return reference.kind() == Kind.INSTANCE_DICT && (own == reference.found() || own != null && own.equals(reference.found()));
+        }
     }
 
     /** Step 5: a plain class attribute (a shared fallback value). */
@@ -107,13 +148,18 @@ public abstract class AttributeReadPlan extends Node {
         public Object execute(Object receiver) {
             return value;
         }
+
+        @Override
+        public boolean agreesWith(AttributeResolution reference, Object receiver) {
+            return reference.kind() == Kind.CLASS_ATTRIBUTE && reference.found() == value;
+        }
     }
 
     /** Step 4 for functions: a bound method. */
     static final class BindFunction extends AttributeReadPlan {
-        private final PFunction function;
+        private final Object function;
 
-        BindFunction(PFunction function) {
+        BindFunction(Object function) {
             this.function = function;
         }
 
@@ -121,20 +167,32 @@ public abstract class AttributeReadPlan extends Node {
         public Object execute(Object receiver) {
             return new PMethod(function, receiver);
         }
+
+        @Override
+        public boolean agreesWith(AttributeResolution reference, Object receiver) {
+            return reference.kind() == Kind.METHOD && reference.found() == function;
+        }
     }
 
     /** Step 2 for a plain property: call its getter. */
     static final class PropertyGet extends AttributeReadPlan {
+        private final PProperty property;
         private final Object fget;
         @Child private CallDispatchNode call = CallDispatchNode.create();
 
-        PropertyGet(Object fget) {
+        PropertyGet(PProperty property, Object fget) {
+            this.property = property;
             this.fget = fget;
         }
 
         @Override
         public Object execute(Object receiver) {
             return call.call(fget, receiver);
+        }
+
+        @Override
+        public boolean agreesWith(AttributeResolution reference, Object receiver) {
+            return reference.kind() == Kind.DATA_DESCRIPTOR && reference.found() == property;
         }
     }
 
@@ -155,6 +213,11 @@ public abstract class AttributeReadPlan extends Node {
         private Object get(Object receiver) {
             return descriptor.get(receiver);
         }
+
+        @Override
+        public boolean agreesWith(AttributeResolution reference, Object receiver) {
+            return reference.kind() == Kind.DATA_DESCRIPTOR && reference.found() == descriptor;
+        }
     }
 
     /** Steps 2/4 for any other descriptor: {@code type(meta).__get__(meta, obj, type)}. */
@@ -174,7 +237,71 @@ public abstract class AttributeReadPlan extends Node {
 
         @TruffleBoundary
         private Object bind(Object receiver) {
+            return bind(descriptor, receiver, owner);
+        }
+
+        @TruffleBoundary
+        static Object bind(Object descriptor, Object receiver, PyType owner) {
             return Descriptors.bind(descriptor, receiver, owner);
+        }
+
+        @Override
+        public boolean agreesWith(AttributeResolution reference, Object receiver) {
+            return isDescriptorStep(reference) && reference.found() == descriptor;
+        }
+    }
+
+    /**
+     * Steps 2/4 for a descriptor written in Python: {@code type(d).__get__(d, obj, type(obj))}
+     * called directly, while the descriptor's class is unchanged (else the reference path).
+     */
+    static final class UserDescriptorGet extends AttributeReadPlan {
+        private final Object descriptor;
+        private final PyType owner;
+        private final PFunction get;
+        private final com.oracle.truffle.api.Assumption getUnchanged;
+        @Child private CallDispatchNode call = CallDispatchNode.create();
+
+        UserDescriptorGet(Object descriptor, PyType owner, PFunction get, com.oracle.truffle.api.Assumption getUnchanged) {
+            this.descriptor = descriptor;
+            this.owner = owner;
+            this.get = get;
+            this.getUnchanged = getUnchanged;
+        }
+
+        @Override
+        public Object execute(Object receiver) {
+            if (getUnchanged.isValid()) {
+                return call.call(get, descriptor, receiver, owner);
+            }
+            return DescriptorGet.bind(descriptor, receiver, owner);
+        }
+
+        @Override
+        public boolean agreesWith(AttributeResolution reference, Object receiver) {
+            return isDescriptorStep(reference) && reference.found() == descriptor;
+        }
+    }
+
+    /** Step 6: the attribute is nowhere, so {@code type(obj).__getattr__(obj, name)}. */
+    static final class CallGetattr extends AttributeReadPlan {
+        private final PFunction getattr;
+        private final String name;
+        @Child private CallDispatchNode call = CallDispatchNode.create();
+
+        CallGetattr(PFunction getattr, String name) {
+            this.getattr = getattr;
+            this.name = name;
+        }
+
+        @Override
+        public Object execute(Object receiver) {
+            return call.call(getattr, receiver, name);
+        }
+
+        @Override
+        public boolean agreesWith(AttributeResolution reference, Object receiver) {
+            return reference.kind() == Kind.GETATTR && reference.found() == getattr;
         }
     }
 
@@ -189,6 +316,11 @@ public abstract class AttributeReadPlan extends Node {
         @Override
         public Object execute(Object receiver) {
             throw PyErrors.noAttribute(receiver, name);
+        }
+
+        @Override
+        public boolean agreesWith(AttributeResolution reference, Object receiver) {
+            return reference.kind() == Kind.MISSING;
         }
     }
 
@@ -209,6 +341,15 @@ public abstract class AttributeReadPlan extends Node {
         private Object read(Object receiver) {
             return AttributeLookup.getAttribute(receiver, name);
         }
+
+        @Override
+        public boolean agreesWith(AttributeResolution reference, Object receiver) {
+            return true; // the reference path itself
+        }
+    }
+
+    static boolean isDescriptorStep(AttributeResolution reference) {
+        return reference.kind() == Kind.DATA_DESCRIPTOR || reference.kind() == Kind.NON_DATA_DESCRIPTOR;
     }
 
     static PyType typeOfShape(Shape shape) {

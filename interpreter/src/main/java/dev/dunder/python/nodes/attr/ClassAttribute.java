@@ -41,6 +41,10 @@ public final class ClassAttribute {
         return !(PyTypes.typeOf(v).lookup("__get__") != null);
     }
 
+    boolean isConstant() {
+        return constant != null;
+    }
+
     Object get(Object cls, String name) {
         if (constant != null) {
             return constant;

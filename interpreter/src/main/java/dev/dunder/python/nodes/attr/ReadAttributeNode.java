@@ -1,12 +1,22 @@
 package dev.dunder.python.nodes.attr;
 
 import com.oracle.truffle.api.Assumption;
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.object.Shape;
 
+import com.oracle.truffle.api.exception.AbstractTruffleException;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.UnknownIdentifierException;
+import com.oracle.truffle.api.interop.UnsupportedMessageException;
+import com.oracle.truffle.api.library.CachedLibrary;
+
+import dev.dunder.python.PythonLanguage;
+import dev.dunder.runtime.python.interop.ForeignAccess;
+import dev.dunder.runtime.python.interop.PythonInterop;
 import dev.dunder.runtime.python.model.AttributeLookup;
 import dev.dunder.runtime.python.objects.PyObject;
 import dev.dunder.runtime.python.objects.PyType;
@@ -44,11 +54,14 @@ public abstract class ReadAttributeNode extends Node {
     }
 
     @Specialization(guards = {"!isType(obj)", "obj.getShape() == cachedShape"}, assumptions = {"classStable"}, limit = "SHAPE_CACHE")
-    protected static Object readInstance(PyObject obj,
+    protected Object readInstance(PyObject obj,
                     @Cached("obj.getShape()") Shape cachedShape,
                     @Cached("typeOfShape(cachedShape)") PyType cachedType,
                     @Cached("cachedType.getStableAssumption()") Assumption classStable,
                     @Cached("plan(cachedType, cachedShape)") AttributeReadPlan plan) {
+        if (CompilerDirectives.inInterpreter() && PythonLanguage.verifyLookups(plan)) {
+            LookupVerifier.check(plan, obj, name);
+        }
         return plan.execute(obj);
     }
 
@@ -58,17 +71,55 @@ public abstract class ReadAttributeNode extends Node {
                     @Cached("cachedClass.getStableAssumption()") Assumption classStable,
                     @Cached("cachedClass.getMetaclass().getStableAssumption()") Assumption metaStable,
                     @Cached("lookupClassAttribute(cachedClass)") ClassAttribute result) {
+        if (CompilerDirectives.inInterpreter() && PythonLanguage.verifyLookups(this)) {
+            LookupVerifier.check(result, obj, name);
+        }
         return result.get(obj, name);
     }
 
     @Specialization(assumptions = "strStable")
-    protected static Object readStr(String obj,
+    protected Object readStr(String obj,
                     @Cached("strStable()") Assumption strStable,
                     @Cached("planForStr()") AttributeReadPlan plan) {
+        if (CompilerDirectives.inInterpreter() && PythonLanguage.verifyLookups(plan)) {
+            LookupVerifier.check(plan, obj, name);
+        }
         return plan.execute(obj);
     }
 
-    @Specialization(replaces = {"readInstance", "readClass", "readStr"})
+    /**
+     * A foreign value (a host object, another language's object): its member through interop,
+     * the library cached per receiver class — the same answer as {@code foreign.__getattribute__}
+     * on the reference path ({@code AttributeLookup.foreignGetAttribute}). Names the class
+     * {@code foreign} itself defines ({@code __class__}, {@code __repr__}, ...), members that are
+     * not readable (a hash key, a missing name) and errors take the reference path.
+     */
+    @Specialization(guards = {"isForeign(obj)", "!definedByForeignType"}, limit = "SHAPE_CACHE")
+    protected Object readForeign(Object obj,
+                    @Cached("foreignTypeDefines()") boolean definedByForeignType,
+                    @CachedLibrary("obj") InteropLibrary interop) {
+        if (interop.isMemberReadable(obj, name)) {
+            try {
+                return PythonInterop.toPython(interop.readMember(obj, name));
+            } catch (UnsupportedMessageException | UnknownIdentifierException e) {
+                // the member went away: the reference path raises the AttributeError
+            } catch (AbstractTruffleException e) {
+                throw ForeignAccess.rethrow(e);
+            }
+        }
+        return slowRead(obj, name);
+    }
+
+    protected static boolean isForeign(Object obj) {
+        return !(obj instanceof PyObject) && PyTypes.typeOf(obj) == PyTypes.FOREIGN;
+    }
+
+    @TruffleBoundary
+    protected boolean foreignTypeDefines() {
+        return PyTypes.FOREIGN.lookup(name) != null;
+    }
+
+    @Specialization(replaces = {"readInstance", "readClass", "readStr", "readForeign"})
     protected Object readGeneric(Object obj) {
         return slowRead(obj, name);
     }

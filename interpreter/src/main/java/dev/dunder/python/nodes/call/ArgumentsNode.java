@@ -70,6 +70,7 @@ public final class ArgumentsNode extends Node {
         return out;
     }
 
+    @ExplodeLoop
     public Evaluated evaluate(VirtualFrame frame, Object callee) {
         Object[] raw = new Object[values.length];
         for (int i = 0; i < values.length; i++) {

@@ -1,5 +1,9 @@
 package dev.dunder.python.nodes.control;
 
+import com.oracle.truffle.api.nodes.UnexpectedResultException;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives;
+import dev.dunder.runtime.common.Boxing;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
@@ -33,14 +37,14 @@ public abstract class AugAssignNode extends PyStatementNode {
                 case ADD: {
                     long r = x + y;
                     if (((x ^ r) & (y ^ r)) >= 0) {
-                        return r;
+                        return Boxing.box(r);
                     }
                     break;
                 }
                 case SUB: {
                     long r = x - y;
                     if (((x ^ y) & (x ^ r)) >= 0) {
-                        return r;
+                        return Boxing.box(r);
                     }
                     break;
                 }
@@ -87,10 +91,92 @@ public abstract class AugAssignNode extends PyStatementNode {
             this.write = write;
         }
 
+        /** While both operands have been ints (or floats), they are read and written unboxed. */
+        @CompilationFinal private int seen = UNSEEN;
+        private static final int UNSEEN = 0;
+        private static final int LONG = 1;
+        private static final int DOUBLE = 2;
+        private static final int OBJECT = 3;
+
         @Override
         public void executeVoid(VirtualFrame frame) {
+            if (seen == LONG) {
+                executeLongs(frame);
+                return;
+            }
+            if (seen == DOUBLE) {
+                executeDoubles(frame);
+                return;
+            }
             Object current = read.executeGeneric(frame);
-            write.executeAssign(frame, apply(current, value.executeGeneric(frame)));
+            Object operand = value.executeGeneric(frame);
+            if (seen == UNSEEN) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                boolean arithmetic = op == PyBinary.Op.ADD || op == PyBinary.Op.SUB || op == PyBinary.Op.MUL;
+                seen = arithmetic && current instanceof Long && operand instanceof Long ? LONG
+                                : arithmetic && current instanceof Double && operand instanceof Double ? DOUBLE : OBJECT;
+            }
+            write.executeAssign(frame, apply(current, operand));
+        }
+
+        private void executeLongs(VirtualFrame frame) {
+            long a;
+            try {
+                a = read.executeLong(frame);
+            } catch (UnexpectedResultException e) {
+                generalize();
+                write.executeAssign(frame, apply(e.getResult(), value.executeGeneric(frame)));
+                return;
+            }
+            long b;
+            try {
+                b = value.executeLong(frame);
+            } catch (UnexpectedResultException e) {
+                generalize();
+                write.executeAssign(frame, apply(Boxing.box(a), e.getResult()));
+                return;
+            }
+            try {
+                long r = switch (op) {
+                    case ADD -> Math.addExact(a, b);
+                    case SUB -> Math.subtractExact(a, b);
+                    default -> Math.multiplyExact(a, b);
+                };
+                write.executeAssignLong(frame, r);
+            } catch (ArithmeticException overflow) {
+                // the result needs a big int: the generic path makes it
+                write.executeAssign(frame, apply(Boxing.box(a), Boxing.box(b)));
+            }
+        }
+
+        private void executeDoubles(VirtualFrame frame) {
+            double a;
+            try {
+                a = read.executeDouble(frame);
+            } catch (UnexpectedResultException e) {
+                generalize();
+                write.executeAssign(frame, apply(e.getResult(), value.executeGeneric(frame)));
+                return;
+            }
+            double b;
+            try {
+                b = value.executeDouble(frame);
+            } catch (UnexpectedResultException e) {
+                generalize();
+                write.executeAssign(frame, apply(a, e.getResult()));
+                return;
+            }
+            double r = switch (op) {
+                case ADD -> a + b;
+                case SUB -> a - b;
+                default -> a * b;
+            };
+            write.executeAssignDouble(frame, r);
+        }
+
+        private void generalize() {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            seen = OBJECT;
         }
     }
 

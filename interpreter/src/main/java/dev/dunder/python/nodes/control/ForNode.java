@@ -14,8 +14,13 @@ import dev.dunder.common.nodes.ExpressionNode;
 import dev.dunder.common.nodes.StatementNode;
 import dev.dunder.python.nodes.PyStatementNode;
 import dev.dunder.python.nodes.vars.TargetNode;
+import dev.dunder.runtime.common.Boxing;
 import dev.dunder.runtime.python.PythonException;
+import dev.dunder.runtime.python.objects.PList;
+import dev.dunder.runtime.python.objects.PRange;
 import dev.dunder.runtime.python.objects.PRangeIterator;
+import dev.dunder.runtime.python.objects.PTuple;
+import dev.dunder.runtime.python.objects.PyTypes;
 import dev.dunder.runtime.python.objects.PSequenceIterator;
 import dev.dunder.runtime.python.ops.PyIter;
 
@@ -59,8 +64,25 @@ public final class ForNode extends PyStatementNode {
         }
     }
 
-    @TruffleBoundary
+    /**
+     * {@code iter(o)}. Iterators of exact lists, tuples and small ranges are made here rather
+     * than behind the boundary, so that compiled loops can keep them in registers.
+     */
     static Object iter(Object o) {
+        if (o instanceof PRange r && !r.isBig()) {
+            return new PRangeIterator(r.getStart(), r.length(), r.getStep());
+        }
+        if (o instanceof PList l && l.getPyClass() == PyTypes.LIST) {
+            return new PSequenceIterator(PyTypes.LIST_ITERATOR.getInstanceShape(), l, false);
+        }
+        if (o instanceof PTuple t && t.getPyClass() == PyTypes.TUPLE) {
+            return new PSequenceIterator(PyTypes.TUPLE_ITERATOR.getInstanceShape(), t, false);
+        }
+        return slowIter(o);
+    }
+
+    @TruffleBoundary
+    static Object slowIter(Object o) {
         return PyIter.iter(o);
     }
 
@@ -78,11 +100,20 @@ public final class ForNode extends PyStatementNode {
 
         @Override
         public boolean executeRepeating(VirtualFrame frame) {
-            Object v = next.execute(frame.getObject(iteratorSlot));
-            if (v == null) {
-                return false;
+            Object it = frame.getObject(iteratorSlot);
+            if (it instanceof PRangeIterator range) {
+                // the common counting loop: the int goes to its slot without a box
+                if (!range.hasNext()) {
+                    return false;
+                }
+                target.executeAssignLong(frame, range.nextLong());
+            } else {
+                Object v = next.execute(it);
+                if (v == null) {
+                    return false;
+                }
+                target.executeAssign(frame, v);
             }
-            target.executeAssign(frame, v);
             try {
                 body.executeVoid(frame);
             } catch (ContinueException c) {
@@ -101,7 +132,7 @@ public final class ForNode extends PyStatementNode {
             if (!it.hasNext()) {
                 return null;
             }
-            return it.nextLong();
+            return Boxing.box(it.nextLong());
         }
 
         @Specialization

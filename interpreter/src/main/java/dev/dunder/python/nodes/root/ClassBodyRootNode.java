@@ -42,8 +42,7 @@ public final class ClassBodyRootNode extends PythonRootNode {
                 PySequences.setItem(namespace, "__classcell__", frame.getObject(classCellSlot));
             }
         } catch (PythonException e) {
-            e.leaveFrame();
-            throw e;
+            throw e.leaveFrame();
         }
         return PNone.NONE;
     }

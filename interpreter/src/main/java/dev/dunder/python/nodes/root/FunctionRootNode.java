@@ -53,13 +53,11 @@ public final class FunctionRootNode extends PythonRootNode {
         } catch (ReturnException r) {
             return r.getValue();
         } catch (PythonException e) {
-            e.leaveFrame();
-            throw e;
+            throw e.leaveFrame();
         } catch (StackOverflowError so) {
             CompilerDirectives.transferToInterpreter();
             PythonException e = PyErrors.recursionError();
-            e.leaveFrame();
-            throw e;
+            throw e.leaveFrame();
         } finally {
             ctx.exitFrame();
         }

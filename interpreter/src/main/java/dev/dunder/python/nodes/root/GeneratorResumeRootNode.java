@@ -70,8 +70,7 @@ public final class GeneratorResumeRootNode extends PythonRootNode {
             gen.setReturnValue(r.getValue());
             return null;
         } catch (PythonException e) {
-            e.leaveFrame();
-            throw e;
+            throw e.leaveFrame();
         } finally {
             ctx.truncateHandled(base);
             ctx.exitFrame();

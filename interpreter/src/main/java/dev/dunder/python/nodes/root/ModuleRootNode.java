@@ -55,12 +55,10 @@ public final class ModuleRootNode extends PythonRootNode {
             }
             return PNone.NONE;
         } catch (PythonException e) {
-            e.leaveFrame();
-            throw e;
+            throw e.leaveFrame();
         } catch (StackOverflowError so) {
             PythonException e = PyErrors.recursionError();
-            e.leaveFrame();
-            throw e;
+            throw e.leaveFrame();
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.dunder.python.nodes.vars;
 
+import dev.dunder.runtime.common.Boxing;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.source.SourceSection;
@@ -19,6 +20,16 @@ public abstract class TargetNode extends Node implements TracebackLocation {
     public abstract void executeAssign(VirtualFrame frame, Object value);
 
     public abstract void executeDelete(VirtualFrame frame);
+
+    /** Assigns an int that a typed execute produced unboxed; targets that can keep it unboxed override this. */
+    public void executeAssignLong(VirtualFrame frame, long value) {
+        executeAssign(frame, Boxing.box(value));
+    }
+
+    /** Assigns a float that a typed execute produced unboxed. */
+    public void executeAssignDouble(VirtualFrame frame, double value) {
+        executeAssign(frame, value);
+    }
 
     public final void setSourceRange(int index, int len) {
         this.charIndex = index;

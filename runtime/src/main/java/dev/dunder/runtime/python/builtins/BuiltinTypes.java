@@ -54,6 +54,7 @@ public final class BuiltinTypes {
                             PyTypes.REVERSED, PyTypes.GENERATOR);
             lazy(SysModule::installTypes, SysModule.TEXT_IO);
             lazy(DunderModule::installTypes, PyTypes.SIMPLE_NAMESPACE);
+            lazy(ForeignType::install, PyTypes.FOREIGN, PyTypes.FOREIGN_ERROR);
             installed = true;
         }
     }

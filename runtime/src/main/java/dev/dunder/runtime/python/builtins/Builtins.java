@@ -70,6 +70,21 @@ public final class Builtins {
     }
 
     private static void installFunctions(PModule m, PythonContext ctx) {
+        // Dunder's teaching builtins (not in CPython): the lookup steps, the object diagram, pydoc-style help
+        function(m, "explain", "obj, name, /", a -> {
+            SysModule.write(ctx, SysModule.stdout(ctx), dev.dunder.runtime.python.teaching.Explanation.explain(a[0], Convert.str(a[1], "explain()"), "obj"));
+            return PNone.NONE;
+        });
+        function(m, "draw", "obj, format='box', /", a -> {
+            SysModule.write(ctx, SysModule.stdout(ctx), DunderModule.drawText(a[0], Convert.str(a[1], "draw()"), "obj"));
+            return PNone.NONE;
+        });
+        function(m, "help", "obj=?, /", a -> {
+            String text = a[0] == null ? "Type help(object) for help about object; in the REPL, :help lists the teaching commands.\n"
+                            : dev.dunder.runtime.python.teaching.Help.text(a[0]);
+            SysModule.write(ctx, SysModule.stdout(ctx), text);
+            return PNone.NONE;
+        });
         function(m, "print", "*args, sep=None, end=None, file=None, flush=False", a -> print(ctx, (PTuple) a[0], a[1], a[2], a[3], PyTruth.isTrue(a[4])));
         function(m, "input", "prompt=?, /", a -> {
             if (a[0] != null) {

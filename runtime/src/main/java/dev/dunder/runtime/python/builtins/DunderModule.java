@@ -9,6 +9,7 @@ import dev.dunder.runtime.python.PyErrors;
 import dev.dunder.runtime.python.model.AttributeLookup;
 import dev.dunder.runtime.python.objects.AttributeDictStorage;
 import dev.dunder.runtime.python.objects.PDict;
+import dev.dunder.runtime.python.ops.Convert;
 import dev.dunder.runtime.python.objects.PModule;
 import dev.dunder.runtime.python.objects.PNone;
 import dev.dunder.runtime.python.objects.PNotImplemented;
@@ -69,11 +70,27 @@ public final class DunderModule {
         t.define("__hash__", PNone.NONE);
     }
 
+    static String drawText(Object obj, String format, String label) {
+        try {
+            return dev.dunder.runtime.python.teaching.PythonDiagram.of(obj, label).render(format);
+        } catch (IllegalArgumentException e) {
+            throw PyErrors.valueError("%s", e.getMessage());
+        }
+    }
+
     public static PModule create() {
         PModule m = new PModule("_dunder");
         DynamicObjectLibrary lib = DynamicObjectLibrary.getUncached();
         lib.put(m, "__name__", "_dunder");
         lib.put(m, "SimpleNamespace", PyTypes.SIMPLE_NAMESPACE);
+        // the teaching REPL's view of the object model (side-effect free except where noted)
+        Def.function(m, "explain_text", "obj, name, label='obj', /",
+                        a -> dev.dunder.runtime.python.teaching.Explanation.explain(a[0], Convert.str(a[1], "explain_text()"), Convert.str(a[2], "explain_text()")));
+        Def.function(m, "draw_text", "obj, format='box', label='obj', /",
+                        a -> drawText(a[0], Convert.str(a[1], "draw_text()"), Convert.str(a[2], "draw_text()")));
+        Def.function(m, "completions", "text, /", a -> String.join("\n", dev.dunder.runtime.python.teaching.Completion.candidates(Convert.str(a[0], "completions()"))));
+        Def.function(m, "chain_text", "obj, /", a -> dev.dunder.runtime.python.teaching.Explanation.chain(a[0]));
+        Def.function(m, "help_text", "obj, /", a -> dev.dunder.runtime.python.teaching.Help.text(a[0]));
         return m;
     }
 }

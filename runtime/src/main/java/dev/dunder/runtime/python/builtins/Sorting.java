@@ -110,48 +110,53 @@ final class Sorting {
         }
     }
 
+    /**
+     * A stable bottom-up merge sort of an index permutation, comparing with {@code <} only
+     * (taking from the right run only when it is strictly less keeps equal keys in order).
+     */
     private static void mergeSort(Object[] keys, Object[] items) {
         int n = keys.length;
-        Integer[] order = new Integer[n];
+        int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
-        Integer[] sorted = mergeSort(order, keys);
+        int[] buffer = new int[n];
+        for (int width = 1; width < n; width *= 2) {
+            for (int lo = 0; lo < n - width; lo += 2 * width) {
+                merge(keys, order, buffer, lo, lo + width, Math.min(lo + 2 * width, n));
+            }
+        }
         Object[] k2 = keys.clone();
         Object[] i2 = items.clone();
         for (int i = 0; i < n; i++) {
-            items[i] = i2[sorted[i]];
+            items[i] = i2[order[i]];
             if (keys != items) {
-                keys[i] = k2[sorted[i]];
+                keys[i] = k2[order[i]];
             }
         }
     }
 
-    private static Integer[] mergeSort(Integer[] idx, Object[] keys) {
-        if (idx.length <= 1) {
-            return idx;
+    private static void merge(Object[] keys, int[] order, int[] buffer, int lo, int mid, int hi) {
+        if (!lessThan(keys[order[mid]], keys[order[mid - 1]])) {
+            return; // already in order: the common case for partly sorted data
         }
-        int mid = idx.length / 2;
-        Integer[] left = mergeSort(java.util.Arrays.copyOfRange(idx, 0, mid), keys);
-        Integer[] right = mergeSort(java.util.Arrays.copyOfRange(idx, mid, idx.length), keys);
-        Integer[] out = new Integer[idx.length];
-        int i = 0;
-        int j = 0;
-        int k = 0;
-        while (i < left.length && j < right.length) {
-            if (lessThan(keys[right[j]], keys[left[i]])) {
-                out[k++] = right[j++];
+        System.arraycopy(order, lo, buffer, lo, hi - lo);
+        int i = lo;
+        int j = mid;
+        int k = lo;
+        while (i < mid && j < hi) {
+            if (lessThan(keys[buffer[j]], keys[buffer[i]])) {
+                order[k++] = buffer[j++];
             } else {
-                out[k++] = left[i++];
+                order[k++] = buffer[i++];
             }
         }
-        while (i < left.length) {
-            out[k++] = left[i++];
+        while (i < mid) {
+            order[k++] = buffer[i++];
         }
-        while (j < right.length) {
-            out[k++] = right[j++];
+        while (j < hi) {
+            order[k++] = buffer[j++];
         }
-        return out;
     }
 
     private static boolean lessThan(Object a, Object b) {

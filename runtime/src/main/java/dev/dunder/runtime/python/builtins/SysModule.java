@@ -127,6 +127,17 @@ public final class SysModule {
             return PNone.NONE;
         });
         lib.put(sys, "__excepthook__", hook);
+        // the REPL's echo of expression statements: repr to sys.stdout, the value kept in builtins._
+        Object display = function(sys, "displayhook", "object, /", a -> {
+            if (a[0] == PNone.NONE) {
+                return PNone.NONE;
+            }
+            DynamicObjectLibrary.getUncached().put(ctx.getBuiltins(), "_", PNone.NONE);
+            write(ctx, stdout(ctx), PyStr.repr(a[0]) + "\n");
+            DynamicObjectLibrary.getUncached().put(ctx.getBuiltins(), "_", a[0]);
+            return PNone.NONE;
+        });
+        lib.put(sys, "__displayhook__", display);
         return sys;
     }
 

@@ -3,7 +3,9 @@ package dev.dunder.runtime.python.interop;
 import java.math.BigInteger;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.UnknownIdentifierException;
 import com.oracle.truffle.api.interop.UnsupportedMessageException;
 
 import dev.dunder.runtime.python.PythonException;
@@ -12,17 +14,34 @@ import dev.dunder.runtime.python.objects.PBuiltinFunction;
 import dev.dunder.runtime.python.objects.PFunction;
 import dev.dunder.runtime.python.objects.PMethod;
 import dev.dunder.runtime.python.objects.PNone;
+import dev.dunder.runtime.python.objects.PyObject;
 import dev.dunder.runtime.python.objects.PyType;
 import dev.dunder.runtime.python.objects.PyTypes;
 import dev.dunder.runtime.python.ops.PyStr;
 
 /**
- * How Python values meet the polyglot world: values arriving from other languages or
- * the host are turned into Python values (ints become Python ints, null becomes None),
- * and Python values leaving are made valid interop values.
+ * How Python values meet the polyglot world (the host, or another Dunder model).
+ *
+ * <p>Values arriving are turned into Python values by {@link #toPython}: Java's small
+ * integer types become Python ints, interop strings become str, null-like values None,
+ * interop numbers that are not Java primitives become int or float; everything else
+ * (host objects, Lua tables, JS objects) stays as it is and has the Python type
+ * {@code foreign} (see {@link ForeignAccess}). Values leaving are made valid interop
+ * values by {@link #toInterop}: only arbitrary-precision ints need a wrapper ({@link PyBigInt}).
  */
 public final class PythonInterop {
+    private static volatile Class<? extends TruffleLanguage<?>> languageClass;
+
     private PythonInterop() {
+    }
+
+    /** Set once by the language: the runtime must name it in {@code getLanguage} but cannot depend on it. */
+    public static void setLanguageClass(Class<? extends TruffleLanguage<?>> language) {
+        languageClass = language;
+    }
+
+    public static Class<? extends TruffleLanguage<?>> languageClass() {
+        return languageClass;
     }
 
     public static boolean isCallable(Object o) {
@@ -32,19 +51,22 @@ public final class PythonInterop {
         return PyTypes.typeOf(o).lookup("__call__") != null;
     }
 
+    /** {@code callable(*arguments)} with interop arguments and an interop result. */
     @TruffleBoundary
     public static Object call(Object callable, Object[] arguments) {
-        Object[] args = new Object[arguments.length];
-        for (int i = 0; i < args.length; i++) {
-            args[i] = toPython(arguments[i]);
+        try {
+            return toInterop(PyCall.call(callable, toPython(arguments)));
+        } catch (PythonException e) {
+            throw ForeignErrors.unwrapForeign(e);
         }
-        return toInterop(PyCall.call(callable, args));
     }
 
     /** A value from interop as a Python value. */
     @TruffleBoundary
     public static Object toPython(Object o) {
-        if (o instanceof Integer i) {
+        if (o instanceof Long || o instanceof Double || o instanceof Boolean || o instanceof String || o instanceof PyObject) {
+            return o;
+        } else if (o instanceof Integer i) {
             return (long) i;
         } else if (o instanceof Short s) {
             return (long) s;
@@ -54,37 +76,74 @@ public final class PythonInterop {
             return (double) f;
         } else if (o instanceof Character c) {
             return String.valueOf(c);
+        } else if (o instanceof PyBigInt b) {
+            return b.getValue();
         } else if (o instanceof PythonException pe) {
             return pe.getException();
-        }
-        if (o instanceof Long || o instanceof Double || o instanceof Boolean || o instanceof String || o instanceof dev.dunder.runtime.python.objects.PyObject) {
+        } else if (o instanceof BigInteger) {
             return o;
         }
-        InteropLibrary lib = InteropLibrary.getUncached();
-        if (lib.isNull(o)) {
-            return PNone.NONE;
-        }
-        if (lib.isString(o)) {
-            try {
+        return foreignToPython(o);
+    }
+
+    private static Object foreignToPython(Object o) {
+        InteropLibrary lib = InteropLibrary.getUncached(o);
+        try {
+            if (lib.isNull(o)) {
+                return PNone.NONE;
+            } else if (lib.isBoolean(o)) {
+                return lib.asBoolean(o);
+            } else if (lib.isString(o)) {
                 return lib.asString(o);
-            } catch (UnsupportedMessageException e) {
-                return o;
+            } else if (lib.isNumber(o)) {
+                if (lib.fitsInLong(o)) {
+                    return lib.asLong(o);
+                } else if (lib.fitsInBigInteger(o)) {
+                    return normalize(lib.asBigInteger(o));
+                } else if (lib.fitsInDouble(o)) {
+                    return lib.asDouble(o);
+                }
             }
+        } catch (UnsupportedMessageException e) {
+            // the value broke its own protocol: keep it as the foreign object it is
         }
         return o;
     }
 
-    /** A Python value as a valid interop value (big ints travel as their closest double until a bigint wrapper exists). */
+    /** A BigInteger that fits in a long is a long in Dunder's representation of int. */
+    private static Object normalize(BigInteger b) {
+        return b.bitLength() < 64 ? (Object) b.longValue() : b;
+    }
+
+    public static Object[] toPython(Object[] values) {
+        Object[] result = new Object[values.length];
+        for (int i = 0; i < values.length; i++) {
+            result[i] = toPython(values[i]);
+        }
+        return result;
+    }
+
+    /** A Python value as a valid interop value. */
     public static Object toInterop(Object o) {
         if (o instanceof BigInteger b) {
-            return b.doubleValue();
+            return new PyBigInt(b);
         }
         return o;
     }
 
+    public static Object[] toInterop(Object[] values) {
+        Object[] result = new Object[values.length];
+        for (int i = 0; i < values.length; i++) {
+            result[i] = toInterop(values[i]);
+        }
+        return result;
+    }
+
+    /** {@code repr(o)}, the display string of Python values (what a REPL shows). */
     @TruffleBoundary
     public static Object display(Object o, boolean sideEffects) {
-        if (!sideEffects) {
+        if (!sideEffects && o instanceof PyObject && !PyTypes.typeOf(o).isBuiltin()) {
+            // a user __repr__ is arbitrary code
             return "<" + PyTypes.typeOf(o).getName() + " object>";
         }
         try {
@@ -92,5 +151,19 @@ public final class PythonInterop {
         } catch (PythonException e) {
             return "<" + PyTypes.typeOf(o).getName() + " object>";
         }
+    }
+
+    // ---- members, shared by objects and exceptions --------------------------------------------
+
+    public static Object members(Object receiver, boolean includeInternal) {
+        return InteropMembers.getMembers(receiver, includeInternal);
+    }
+
+    public static boolean isMemberReadable(Object receiver, String name) {
+        return InteropMembers.isReadable(receiver, name);
+    }
+
+    public static Object readMember(Object receiver, String name) throws UnknownIdentifierException {
+        return InteropMembers.read(receiver, name);
     }
 }

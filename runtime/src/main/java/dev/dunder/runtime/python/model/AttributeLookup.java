@@ -34,6 +34,8 @@ public final class AttributeLookup {
     public static Object typeGetattribute;
     /** module.__getattribute__: the generic lookup plus the module-level {@code __getattr__} hook. */
     public static Object moduleGetattribute;
+    /** foreign.__getattribute__: the class {@code foreign}'s own attributes, then the foreign value's members. */
+    public static Object foreignGetattribute;
     public static Object objectSetattr;
     public static Object typeSetattr;
     public static Object objectDelattr;
@@ -70,6 +72,8 @@ public final class AttributeLookup {
                 result = objectGetAttribute(obj, name, type);
             } else if (getattribute == typeGetattribute) {
                 result = typeGetAttribute((PyType) obj, name);
+            } else if (getattribute == foreignGetattribute) {
+                result = foreignGetAttribute(obj, name);
             } else if (getattribute == moduleGetattribute) {
                 result = objectGetAttribute(obj, name, type);
                 if (result == null) {
@@ -129,6 +133,17 @@ public final class AttributeLookup {
             return Descriptors.bind(meta, obj, type);
         }
         return null;
+    }
+
+    /**
+     * A host object's or another language's value's attribute: what the class {@code foreign}
+     * has ({@code __class__}, {@code __repr__}, ...), else the value's member through interop,
+     * where the other language's own lookup rules run (see {@code interop.ForeignAccess}).
+     */
+    @TruffleBoundary
+    public static Object foreignGetAttribute(Object obj, String name) {
+        Object own = objectGetAttribute(obj, name, PyTypes.FOREIGN);
+        return own != null ? own : dev.dunder.runtime.python.interop.ForeignAccess.getAttributeOrNull(obj, name);
     }
 
     private static Object getDataDescriptor(Object meta, Object obj, PyType type) {

@@ -1,5 +1,6 @@
 package dev.dunder.runtime.python.objects;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.object.Shape;
 
 /** Iterates a list, tuple or str by index, re-reading the size each step (lists may change meanwhile). */
@@ -21,7 +22,12 @@ public final class PSequenceIterator extends PIterator {
         } else if (sequence instanceof PTuple t) {
             return t.size();
         }
-        return ((String) sequence).length();
+        return stringLength((String) sequence);
+    }
+
+    @TruffleBoundary
+    private static int stringLength(String s) {
+        return s.length();
     }
 
     @Override
@@ -46,6 +52,12 @@ public final class PSequenceIterator extends PIterator {
         } else if (sequence instanceof PTuple t) {
             return t.get(i);
         }
+        return charAt(i);
+    }
+
+    /** Behind a boundary: the JDK's string code is not for partial evaluation. */
+    @TruffleBoundary
+    private Object charAt(int i) {
         String s = (String) sequence;
         char c = s.charAt(i);
         if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {

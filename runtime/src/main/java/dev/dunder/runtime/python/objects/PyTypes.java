@@ -53,8 +53,8 @@ public final class PyTypes {
     public static final PyType NONETYPE = builtin("NoneType", OBJECT, Layout.OTHER);
     public static final PyType NOTIMPLEMENTEDTYPE = builtin("NotImplementedType", OBJECT, Layout.OTHER);
     public static final PyType ELLIPSISTYPE = builtin("ellipsis", OBJECT, Layout.OTHER);
-    /** Values from other languages or the host that are not Python objects. */
     public static final PyType SIMPLE_NAMESPACE = builtin("SimpleNamespace", OBJECT, Layout.OBJECT);
+    /** Values from the host or another language that are not Python objects (see interop.ForeignAccess). */
     public static final PyType FOREIGN = builtin("foreign", OBJECT, Layout.OTHER);
 
     // ---- code and namespaces ---------------------------------------------------------------
@@ -136,6 +136,8 @@ public final class PyTypes {
     public static final PyType USER_WARNING = builtin("UserWarning", WARNING, Layout.EXCEPTION);
     public static final PyType DEPRECATION_WARNING = builtin("DeprecationWarning", WARNING, Layout.EXCEPTION);
     public static final PyType RUNTIME_WARNING = builtin("RuntimeWarning", WARNING, Layout.EXCEPTION);
+    /** An exception thrown by the host or another language into Python code ({@code polyglot.ForeignError}). */
+    public static final PyType FOREIGN_ERROR = builtin("ForeignError", EXCEPTION, Layout.EXCEPTION);
 
     /** Every builtin exception class, for the builtins module. */
     public static final PyType[] EXCEPTIONS = {

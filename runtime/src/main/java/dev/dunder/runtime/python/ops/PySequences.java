@@ -250,7 +250,7 @@ public final class PySequences {
         Object i;
         try {
             i = index(o);
-        } catch (RuntimeException e) {
+        } catch (dev.dunder.runtime.python.PythonException e) {
             throw PyErrors.typeError("slice indices must be integers or None or have an __index__ method");
         }
         if (i instanceof BigInteger b) {

@@ -1,0 +1,87 @@
+package dev.dunder.js;
+
+import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.instrumentation.ProvidedTags;
+import com.oracle.truffle.api.instrumentation.StandardTags;
+import com.oracle.truffle.api.nodes.Node;
+
+import dev.dunder.js.parser.JsParsing;
+import dev.dunder.js.runtime.UncaughtReport;
+import dev.dunder.runtime.js.JSRealm;
+import dev.dunder.runtime.js.builtins.RealmSetup;
+
+/**
+ * Dunder's JavaScript: ECMAScript's prototype chains on Truffle.
+ *
+ * <p>A map of the implementation:
+ * <ul>
+ * <li>{@code grammar/} (JsLexer.g4, JsParser.g4, JsLexerBase): the syntax, with
+ * automatic semicolon insertion, regular expression and template literals.</li>
+ * <li>{@code dev.dunder.js.parser}: parse tree to AST ({@code AstBuilder}), the static
+ * scope analysis that resolves every name ({@code ScopeAnalyzer}: var hoisting,
+ * block scopes, captured variables, {@code this} for arrows), AST to Truffle nodes
+ * ({@code NodeBuilder}).</li>
+ * <li>{@code dev.dunder.js.nodes}: the executable tree. Property reads and writes are
+ * {@code PropertyGetNode}/{@code PropertySetNode}: inline caches keyed on the
+ * receiver's Shape, whose dynamic type is its [[Prototype]], holding plans valid under
+ * the stability assumptions of the prototypes on the chain.</li>
+ * <li>{@code dev.dunder.runtime.js} (runtime module): objects ({@code JSObject} and
+ * the exotic ones), the reference algorithms of the specification, the builtins,
+ * and Node's {@code util.inspect} for {@code console.log}.</li>
+ * </ul>
+ * Scripts run as Node runs a CommonJS module: the top level is a function body.
+ */
+@TruffleLanguage.Registration(id = JsLanguage.ID, name = "JavaScript (Dunder)", version = "ES2023", defaultMimeType = JsLanguage.MIME_TYPE,
+                characterMimeTypes = JsLanguage.MIME_TYPE, contextPolicy = TruffleLanguage.ContextPolicy.EXCLUSIVE,
+                website = "https://eev.ee/blog/2017/11/28/object-models/")
+@ProvidedTags({StandardTags.StatementTag.class, StandardTags.ExpressionTag.class, StandardTags.RootTag.class, StandardTags.RootBodyTag.class,
+    StandardTags.CallTag.class})
+public final class JsLanguage extends TruffleLanguage<JSRealm> {
+    public static final String ID = "dunder-js";
+    public static final String MIME_TYPE = "text/javascript-dunder";
+
+    private static final ContextReference<JSRealm> CONTEXT = ContextReference.create(JsLanguage.class);
+
+    static {
+        JSRealm.setAccessor(() -> CONTEXT.get(null));
+    }
+
+    public static JSRealm realm(Node node) {
+        return CONTEXT.get(node);
+    }
+
+    @Override
+    protected JSRealm createContext(Env env) {
+        return new JSRealm(this, env.out(), env.err());
+    }
+
+    @Override
+    protected void initializeContext(JSRealm realm) {
+        RealmSetup.setup(realm);
+    }
+
+    @Override
+    protected void finalizeContext(JSRealm realm) {
+        realm.flush();
+    }
+
+    @Override
+    protected CallTarget parse(ParsingRequest request) {
+        if (request.getSource().isInternal() && UncaughtReport.SOURCE_NAME.equals(request.getSource().getName())) {
+            return UncaughtReport.callTarget(this);
+        }
+        return JsParsing.parseScript(this, request.getSource());
+    }
+
+    /** {@code context.getBindings("dunder-js")}: the global object's properties. */
+    @Override
+    protected Object getScope(JSRealm realm) {
+        return new dev.dunder.js.runtime.JsGlobalScope(realm.globalObject);
+    }
+
+    @Override
+    protected boolean isThreadAccessAllowed(Thread thread, boolean singleThreaded) {
+        return singleThreaded;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.dunder.js.nodes.access;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.Node;
+
+import dev.dunder.runtime.js.JSException;
+import dev.dunder.runtime.js.model.Errors;
+import dev.dunder.runtime.js.model.JSRuntime;
+import dev.dunder.runtime.js.objects.JSArray;
+import dev.dunder.runtime.js.objects.JSSymbol;
+import dev.dunder.runtime.js.objects.Null;
+import dev.dunder.runtime.js.objects.Undefined;
+import dev.dunder.runtime.js.ops.Conversions;
+
+/** {@code value[key] = v}: dense array stores directly, everything else through ToPropertyKey and [[Set]]. */
+public abstract class ElementSetNode extends Node {
+    protected final boolean strict;
+    protected final int pos;
+
+    protected ElementSetNode(boolean strict, int pos) {
+        this.strict = strict;
+        this.pos = pos;
+    }
+
+    public static ElementSetNode create(boolean strict, int pos) {
+        return ElementSetNodeGen.create(strict, pos);
+    }
+
+    public abstract void execute(Object receiver, Object key, Object value);
+
+    protected static boolean inDenseOrAppend(JSArray a, double index) {
+        int i = (int) index;
+        return i == index && i >= 0 && i < a.getDense().length && i <= a.getLength() && a.isPlain() && a.isExtensible() && !a.isWatched();
+    }
+
+    @Specialization(guards = "inDenseOrAppend(array, index)")
+    protected static void arrayElement(JSArray array, double index, Object value) {
+        array.putElement((int) index, value);
+    }
+
+    @Specialization
+    protected void generic(Object receiver, Object key, Object value) {
+        if (receiver == Undefined.INSTANCE || receiver == Null.INSTANCE) {
+            throw Errors.at(Errors.cannotSet(receiver, keyForMessage(key)), this, pos);
+        }
+        try {
+            slowSet(receiver, key, value, strict);
+        } catch (JSException e) {
+            throw e.setPositionIfAbsent(this, pos);
+        }
+    }
+
+    @TruffleBoundary
+    private static Object keyForMessage(Object key) {
+        return key instanceof JSSymbol ? key : Conversions.toString(key);
+    }
+
+    @TruffleBoundary
+    private static void slowSet(Object receiver, Object key, Object value, boolean strict) {
+        JSRuntime.setV(receiver, Conversions.toPropertyKey(key), value, strict);
+    }
+}

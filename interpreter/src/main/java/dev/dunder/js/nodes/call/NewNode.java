@@ -1,0 +1,41 @@
+package dev.dunder.js.nodes.call;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.frame.VirtualFrame;
+
+import dev.dunder.common.nodes.ExpressionNode;
+import dev.dunder.runtime.js.JSException;
+import dev.dunder.runtime.js.model.Errors;
+import dev.dunder.runtime.js.objects.JSObject;
+import dev.dunder.runtime.js.objects.Undefined;
+
+/** {@code new F(args)}: [[Construct]] with {@code new.target} F; V8 reports failures at {@code new}. */
+public final class NewNode extends ExpressionNode {
+    @Child private ExpressionNode constructor;
+    @Child private ArgumentListNode arguments;
+    @Child private CallDispatchNode dispatch = CallDispatchNode.create();
+    private final String calleeText;
+    private final int pos;
+
+    public NewNode(ExpressionNode constructor, ArgumentListNode arguments, String calleeText, int pos) {
+        this.constructor = constructor;
+        this.arguments = arguments;
+        this.calleeText = calleeText;
+        this.pos = pos;
+    }
+
+    @Override
+    public Object executeGeneric(VirtualFrame frame) {
+        Object f = constructor.executeGeneric(frame);
+        Object[] args = arguments.execute(frame);
+        if (!(f instanceof JSObject o) || !o.isConstructor()) {
+            CompilerDirectives.transferToInterpreter();
+            throw Errors.typeError(this, pos, calleeText + " is not a constructor");
+        }
+        try {
+            return dispatch.execute(f, Undefined.INSTANCE, f, args);
+        } catch (JSException e) {
+            throw e.setPositionIfAbsent(this, pos);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.dunder.js.nodes.ops;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.NodeChild;
+import com.oracle.truffle.api.dsl.Specialization;
+
+import dev.dunder.common.nodes.ExpressionNode;
+import dev.dunder.runtime.js.JSException;
+import dev.dunder.runtime.js.model.JSRuntime;
+import dev.dunder.runtime.js.objects.Undefined;
+import dev.dunder.runtime.js.ops.Conversions;
+
+/** The unary operators {@code - + ! ~ typeof void}. */
+@NodeChild(value = "operand", type = ExpressionNode.class)
+public abstract class UnaryNode extends ExpressionNode {
+    public enum Op {
+        NEG, PLUS, NOT, BIT_NOT, TYPEOF, VOID
+    }
+
+    protected final Op op;
+    protected final int pos;
+
+    protected UnaryNode(Op op, int pos) {
+        this.op = op;
+        this.pos = pos;
+    }
+
+    protected boolean isNeg() {
+        return op == Op.NEG;
+    }
+
+    @Specialization(guards = "isNeg()")
+    protected static double neg(double d) {
+        return -d;
+    }
+
+    @Specialization
+    protected Object generic(Object v) {
+        try {
+            return apply(op, v);
+        } catch (JSException e) {
+            throw e.setPositionIfAbsent(this, pos);
+        }
+    }
+
+    @TruffleBoundary
+    private static Object apply(Op op, Object v) {
+        switch (op) {
+            case NEG:
+                return -Conversions.toNumber(v);
+            case PLUS:
+                return Conversions.toNumber(v);
+            case NOT:
+                return !Conversions.toBoolean(v);
+            case BIT_NOT:
+                return (double) ~Conversions.toInt32(v);
+            case TYPEOF:
+                return JSRuntime.typeof(v);
+            default:
+                return Undefined.INSTANCE;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dev.dunder.js.nodes.vars;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.dsl.NodeChild;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.frame.FrameSlotKind;
+import com.oracle.truffle.api.frame.VirtualFrame;
+
+import dev.dunder.common.nodes.ExpressionNode;
+import dev.dunder.runtime.js.model.Errors;
+
+/**
+ * {@code x = value} (or a declaration's initializer) for a variable in its own frame
+ * slot: numbers are stored unboxed while the slot only ever holds numbers. Assignments
+ * check the dead zone and constness first; the value is the expression's result.
+ */
+@NodeChild(value = "value", type = ExpressionNode.class)
+public abstract class LocalWriteNode extends ExpressionNode {
+    protected final int slot;
+    private final WriteVariableNode.Mode mode;
+    private final boolean tdz;
+    private final String name;
+    private final int pos;
+
+    protected LocalWriteNode(int slot, WriteVariableNode.Mode mode, boolean tdz, String name, int pos) {
+        this.slot = slot;
+        this.mode = mode;
+        this.tdz = tdz;
+        this.name = name;
+        this.pos = pos;
+    }
+
+    public static LocalWriteNode create(int slot, WriteVariableNode.Mode mode, boolean tdz, String name, int pos, ExpressionNode value) {
+        return LocalWriteNodeGen.create(slot, mode, tdz, name, pos, value);
+    }
+
+    /** Dead zone and constness; returns false when the write is to be skipped (a sloppy callee-name assignment). */
+    private boolean check(VirtualFrame frame) {
+        if (mode == WriteVariableNode.Mode.INITIALIZE) {
+            return true;
+        }
+        if (tdz && frame.getTag(slot) == FrameSlotKind.Illegal.tag) {
+            throw VariableAccess.tdzError(this, pos, name);
+        }
+        if (mode == WriteVariableNode.Mode.ASSIGN_CONST) {
+            CompilerDirectives.transferToInterpreter();
+            throw Errors.typeError(this, pos, "Assignment to constant variable.");
+        }
+        return mode != WriteVariableNode.Mode.ASSIGN_CALLEE_SLOPPY;
+    }
+
+    protected boolean isDoubleSlot(VirtualFrame frame) {
+        byte tag = frame.getTag(slot);
+        return tag == FrameSlotKind.Double.tag || tag == FrameSlotKind.Illegal.tag;
+    }
+
+    @Specialization(guards = "isDoubleSlot(frame)")
+    protected double writeDouble(VirtualFrame frame, double value) {
+        if (check(frame)) {
+            frame.setDouble(slot, value);
+        }
+        return value;
+    }
+
+    @Specialization(replaces = "writeDouble")
+    protected Object writeObject(VirtualFrame frame, Object value) {
+        if (check(frame)) {
+            frame.setObject(slot, value);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,261 @@
+package dev.dunder.launcher.repl;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotAccess;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.io.IOAccess;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+/**
+ * The interactive REPL: JLine line editing over one polyglot context in which every
+ * model's language lives, so {@code :model} switches the language while the objects
+ * already made keep their own lookup rules. Multi-line input follows the parser's
+ * incomplete-source signal ({@link ReplParser}); expression results are shown by each
+ * language's interactive mode (Python's {@code sys.displayhook}, ...).
+ */
+public final class Repl {
+    private final ReplSettings settings;
+    private final Terminal terminal;
+    private final Context context;
+    private final LineReader reader;
+    private final PrintWriter out;
+    private ReplModel model;
+    private volatile boolean running;
+
+    private Repl(ReplSettings settings, Terminal terminal) {
+        this.settings = settings;
+        this.terminal = terminal;
+        this.model = ReplModel.byName(settings.model());
+        PrintStream screen = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
+        Context.Builder builder = Context.newBuilder()
+                        .in(terminal.input()).out(screen).err(screen)
+                        .allowIO(IOAccess.ALL)
+                        .allowPolyglotAccess(PolyglotAccess.ALL)
+                        .options(settings.engineOptions())
+                        .allowExperimentalOptions(settings.experimentalOptions());
+        if (settings.cwd() != null) {
+            builder.currentWorkingDirectory(settings.cwd().toAbsolutePath());
+        }
+        this.context = builder.build();
+        this.out = terminal.writer();
+        this.reader = LineReaderBuilder.builder()
+                        .terminal(terminal)
+                        .appName("dunder")
+                        .parser(new ReplParser(() -> context, () -> model))
+                        .completer(new ReplCompleter(() -> context, () -> model))
+                        .highlighter(settings.colour() ? new ReplHighlighter(() -> model) : new org.jline.reader.impl.DefaultHighlighter())
+                        .variable(LineReader.HISTORY_FILE, HistoryFiles.of(model.name))
+                        .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%P")
+                        .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                        .option(LineReader.Option.INSERT_TAB, false)
+                        .build();
+        reader.setVariable(LineReader.SECONDARY_PROMPT_PATTERN, model.continuation);
+    }
+
+    /** Runs the REPL until Ctrl-D, {@code :quit} or the program exits; returns the exit code. */
+    public static int start(ReplSettings settings) {
+        Terminal terminal;
+        try {
+            terminal = settings.systemTerminal() ? TerminalBuilder.builder().system(true).dumb(!ConsoleCheck.isTerminal()).build() : streamTerminal(settings);
+        } catch (IOException e) {
+            settings.err().println("dunder: cannot open the terminal: " + e.getMessage());
+            return 1;
+        }
+        try (terminal) {
+            Repl repl = new Repl(settings, terminal);
+            return repl.loop();
+        } catch (IOException e) {
+            settings.err().println("dunder: terminal error: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /**
+     * A terminal over plain streams (an embedding, the tests): JLine's own line discipline,
+     * not a pseudo-terminal, so that Ctrl-C typed into the stream raises the interrupt
+     * signal in this JVM.
+     */
+    private static Terminal streamTerminal(ReplSettings settings) throws IOException {
+        Terminal t = new org.jline.terminal.impl.ExternalTerminal("dunder", "xterm-256color", settings.in(), settings.out(), StandardCharsets.UTF_8);
+        t.setSize(new org.jline.terminal.Size(120, 40));
+        return t;
+    }
+
+    /** Colour unless the user asked for none (https://no-color.org). */
+    public static boolean colourWanted() {
+        String noColor = System.getenv("NO_COLOR");
+        return noColor == null || noColor.isEmpty();
+    }
+
+    private int loop() {
+        terminal.handle(Terminal.Signal.INT, signal -> interrupt());
+        try {
+            if (settings.file() != null) {
+                Integer exit = runFile(settings.file());
+                if (exit != null) {
+                    return exit;
+                }
+            } else {
+                out.println(banner());
+            }
+            while (true) {
+                reader.setVariable(LineReader.SECONDARY_PROMPT_PATTERN, model.continuation);
+                String line;
+                try {
+                    line = reader.readLine(model.prompt);
+                } catch (UserInterruptException e) {
+                    if (model == ReplModel.PYTHON) {
+                        out.println("KeyboardInterrupt");
+                    }
+                    continue;
+                } catch (EndOfFileException e) {
+                    out.println();
+                    return 0;
+                }
+                if (line.isBlank()) {
+                    continue;
+                }
+                if (line.strip().startsWith(":")) {
+                    if (!new ReplCommands(this).run(line, out)) {
+                        return 0;
+                    }
+                    out.flush();
+                    continue;
+                }
+                Integer exit = evaluate(Source.newBuilder(model.languageId, line, "<stdin>").interactive(true).buildLiteral());
+                if (exit != null) {
+                    return exit;
+                }
+            }
+        } finally {
+            saveHistory();
+            close();
+        }
+    }
+
+    private void close() {
+        try {
+            context.close();
+        } catch (PolyglotException e) {
+            if (!e.isExit()) {
+                throw e;
+            }
+        }
+    }
+
+    private String banner() {
+        return "Dunder 0.1.0 — the object models of Python, Lua and JavaScript. Model: " + model.name + ". Type :help for the teaching commands.";
+    }
+
+    private Integer runFile(String file) {
+        try {
+            Path path = resolve(file);
+            return evaluate(Source.newBuilder(model.languageId, path.toFile()).build());
+        } catch (IOException e) {
+            settings.err().println("dunder: can't open file '" + file + "': " + e.getMessage());
+            return 2;
+        }
+    }
+
+    /** Runs source in the context; returns an exit code when the program asked to exit, else null. */
+    Integer evaluate(Source source) {
+        running = true;
+        try {
+            context.eval(source);
+            return null;
+        } catch (PolyglotException e) {
+            if (e.isExit()) {
+                return e.getExitStatus();
+            }
+            if (e.isInterrupted() || e.isCancelled()) {
+                out.println(model.interrupted);
+                return null;
+            }
+            report(e);
+            return null;
+        } finally {
+            running = false;
+            out.flush();
+        }
+    }
+
+    void report(PolyglotException e) {
+        out.flush();
+        if (e.isGuestException()) {
+            settings.reporter().report(model.name, context, e, new PrintStream(terminal.output(), true, StandardCharsets.UTF_8));
+        } else {
+            out.println("dunder: internal error: " + e.getMessage());
+        }
+        out.flush();
+    }
+
+    /** Ctrl-C while code runs: interrupt the guest from another thread, as the signal must not block. */
+    private void interrupt() {
+        if (!running) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                context.interrupt(Duration.ofSeconds(10));
+            } catch (TimeoutException | RuntimeException e) {
+                // the code finished or the context closed meanwhile
+                if (System.getenv("DUNDER_DEBUG") != null) {
+                    e.printStackTrace();
+                }
+            }
+        }, "dunder-interrupt");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    boolean hasLanguage(ReplModel m) {
+        return context.getEngine().getLanguages().containsKey(m.languageId);
+    }
+
+    void switchModel(ReplModel m) {
+        saveHistory();
+        model = m;
+        reader.setVariable(LineReader.HISTORY_FILE, HistoryFiles.of(m.name));
+        try {
+            reader.getHistory().load();
+        } catch (IOException e) {
+            out.println("(history for " + m.name + " could not be read: " + e.getMessage() + ")");
+        }
+    }
+
+    private void saveHistory() {
+        try {
+            reader.getHistory().save();
+        } catch (IOException e) {
+            // the history is a convenience: never fail the session over it
+        }
+    }
+
+    ReplModel model() {
+        return model;
+    }
+
+    Context context() {
+        return context;
+    }
+
+    Path resolve(String file) {
+        Path p = Paths.get(file);
+        return p.isAbsolute() || settings.cwd() == null ? p : settings.cwd().resolve(p);
+    }
+}

@@ -1,0 +1,157 @@
+package dev.dunder.runtime.js;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.object.Shape;
+
+import dev.dunder.runtime.js.objects.JSArray;
+import dev.dunder.runtime.js.objects.JSFunction;
+import dev.dunder.runtime.js.objects.JSObject;
+import dev.dunder.runtime.js.objects.JSSymbol;
+
+/**
+ * One JavaScript realm (one Truffle context): the intrinsic objects (the prototypes
+ * and constructors every program starts with), the global object, the symbol
+ * registry and the output streams.
+ *
+ * <p>Runtime code that is not a node reaches the current realm with {@link #get()}.
+ */
+public final class JSRealm {
+    private static volatile Supplier<JSRealm> accessor;
+
+    public static void setAccessor(Supplier<JSRealm> supplier) {
+        accessor = supplier;
+    }
+
+    public static JSRealm get() {
+        return accessor.get();
+    }
+
+    private final TruffleLanguage<?> language;
+    private final Writer out;
+    private final Writer err;
+
+    public JSObject objectPrototype;
+    public JSObject functionPrototype;
+    public JSObject arrayPrototype;
+    public JSObject stringPrototype;
+    public JSObject numberPrototype;
+    public JSObject booleanPrototype;
+    public JSObject symbolPrototype;
+    public JSObject bigintPrototype;
+    public JSObject errorPrototype;
+    public final Map<String, JSObject> errorPrototypes = new HashMap<>();
+    public final Map<String, JSFunction> errorConstructors = new HashMap<>();
+    public JSObject iteratorPrototype;
+    public JSObject arrayIteratorPrototype;
+    public JSObject stringIteratorPrototype;
+    public JSObject mapIteratorPrototype;
+    public JSObject setIteratorPrototype;
+    public JSObject regexpStringIteratorPrototype;
+    public JSObject generatorPrototype;
+    public JSObject generatorFunctionPrototype;
+    public JSObject mapPrototype;
+    public JSObject setPrototype;
+    public JSObject weakMapPrototype;
+    public JSObject weakSetPrototype;
+    public JSObject regexpPrototype;
+    public JSObject proxyConstructor;
+    public JSFunction objectConstructor;
+    public JSFunction functionConstructor;
+    public JSFunction arrayConstructor;
+    public JSFunction throwTypeError;
+    /** Array.prototype.values and %ArrayIteratorPrototype%.next: for-of and spread walk plain arrays directly while these are unchanged. */
+    public JSFunction arrayValuesFunction;
+    public JSFunction arrayIteratorNextFunction;
+    public JSObject globalObject;
+    /** {@code this} at the top level of a script: Node's {@code module.exports}. */
+    public JSObject moduleExports;
+
+    /** Shapes of new plain objects and arrays, fixed at setup. */
+    public Shape objectShape;
+    public Shape arrayShape;
+
+    private final Map<String, JSSymbol> symbolRegistry = new HashMap<>();
+
+    /** Compiles {@code new Function(params..., body)}: provided by the interpreter. */
+    public interface DynamicFunctionCompiler {
+        JSFunction compile(String[] parametersAndBody);
+    }
+
+    private DynamicFunctionCompiler dynamicFunctionCompiler;
+
+    public DynamicFunctionCompiler getDynamicFunctionCompiler() {
+        return dynamicFunctionCompiler;
+    }
+
+    public void setDynamicFunctionCompiler(DynamicFunctionCompiler compiler) {
+        this.dynamicFunctionCompiler = compiler;
+    }
+
+    public JSRealm(TruffleLanguage<?> language, OutputStream out, OutputStream err) {
+        this.language = language;
+        this.out = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        this.err = new OutputStreamWriter(err, StandardCharsets.UTF_8);
+    }
+
+    public TruffleLanguage<?> getLanguage() {
+        return language;
+    }
+
+    /** Symbol.for(key): the registry's symbol for the key, created on first use. */
+    @TruffleBoundary
+    public JSSymbol symbolFor(String key) {
+        return symbolRegistry.computeIfAbsent(key, k -> {
+            JSSymbol s = new JSSymbol(k);
+            s.setRegistryKey(k);
+            return s;
+        });
+    }
+
+    public JSObject newObject() {
+        return new JSObject(objectShape);
+    }
+
+    public JSArray newArray(Object[] elements) {
+        return new JSArray(arrayShape, elements, elements.length);
+    }
+
+    @TruffleBoundary
+    public void writeOut(String s) {
+        try {
+            out.write(s);
+        } catch (IOException e) {
+            // stdout closed: nothing sensible to report to
+        }
+    }
+
+    @TruffleBoundary
+    public void writeErr(String s) {
+        try {
+            out.flush();
+            err.write(s);
+            err.flush();
+        } catch (IOException e) {
+            // stderr closed
+        }
+    }
+
+    @TruffleBoundary
+    public void flush() {
+        try {
+            out.flush();
+            err.flush();
+        } catch (IOException e) {
+            // closed
+        }
+    }
+}

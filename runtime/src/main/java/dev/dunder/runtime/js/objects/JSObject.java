@@ -1,0 +1,509 @@
+package dev.dunder.runtime.js.objects;
+
+import java.lang.invoke.MethodHandles;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.oracle.truffle.api.Assumption;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
+import com.oracle.truffle.api.object.DynamicObject;
+import com.oracle.truffle.api.object.DynamicObjectLibrary;
+import com.oracle.truffle.api.object.Property;
+import com.oracle.truffle.api.object.Shape;
+import com.oracle.truffle.api.utilities.CyclicAssumption;
+
+import dev.dunder.runtime.js.model.JSRuntime;
+import dev.dunder.runtime.js.ops.Equality;
+
+/**
+ * An ordinary JavaScript object (ECMA-262 §10.1): a property map with a
+ * {@code [[Prototype]]} link.
+ *
+ * <p>The properties are a Truffle {@link DynamicObject}'s: keys are Strings (array
+ * indices as their canonical strings), {@link JSSymbol}s or {@link PrivateName}s;
+ * attributes are the property flags ({@link PropertyFlags}). The prototype is the
+ * Shape's <em>dynamic type</em>, so one shape check in an inline cache proves both the
+ * layout of the own properties and which object comes next on the chain.
+ *
+ * <p>The methods named after the internal methods ({@link #getOwnProperty},
+ * {@link #defineOwnProperty}, {@link #get}, {@link #set}, {@link #delete},
+ * {@link #ownPropertyKeys}, ...) are the reference implementation of the model, step by
+ * step as the specification writes them; exotic objects (arrays, proxies, strings)
+ * override them. The Truffle nodes cache their results per shape.
+ */
+@ExportLibrary(InteropLibrary.class)
+public class JSObject extends DynamicObject {
+    /** The dynamic type of objects whose [[Prototype]] is null. */
+    public static final Object NULL_PROTOTYPE = new Object() {
+        @Override
+        public String toString() {
+            return "[[Prototype]]: null";
+        }
+    };
+
+    private static final Map<Class<?>, Shape> ROOT_SHAPES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /*
+     * In-object storage for the first properties (Truffle's object layout uses these before
+     * it allocates extension arrays), so small objects are one allocation that escape
+     * analysis can remove.
+     */
+    @DynamicField private Object o0;
+    @DynamicField private Object o1;
+    @DynamicField private Object o2;
+    @DynamicField private Object o3;
+    @DynamicField private long p0;
+    @DynamicField private long p1;
+    @DynamicField private long p2;
+    @DynamicField private long p3;
+
+    /** Valid while this object's own properties and prototype stay as they are (only for watched objects). */
+    private CyclicAssumption stable;
+    /** Shapes of new objects (per Java class) whose prototype is this object. */
+    private Map<Class<?>, Shape> instanceShapes;
+    /** How often this object's stability assumption was invalidated: caches stop trusting busy objects. */
+    private int invalidations;
+
+    public JSObject(Shape shape) {
+        super(shape);
+    }
+
+    // ---- shapes -------------------------------------------------------------------------------
+
+    /** The empty shape for objects of Java class {@code layout} with prototype {@code proto} (null for none). */
+    @TruffleBoundary
+    public static Shape shapeFor(Class<? extends JSObject> layout, JSObject proto) {
+        if (proto == null) {
+            return root(layout);
+        }
+        return proto.instanceShape(layout);
+    }
+
+    /** The empty shape of a Java class's objects, with a null prototype: the root of that class's shape tree. */
+    private static Shape root(Class<? extends JSObject> layout) {
+        return ROOT_SHAPES.computeIfAbsent(layout, c -> {
+            try {
+                return Shape.newBuilder().layout(layout, MethodHandles.privateLookupIn(layout, MethodHandles.lookup())).dynamicType(NULL_PROTOTYPE).build();
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    @TruffleBoundary
+    private Shape instanceShape(Class<? extends JSObject> layout) {
+        if (instanceShapes == null) {
+            instanceShapes = new IdentityHashMap<>(2);
+        }
+        Shape s = instanceShapes.get(layout);
+        if (s == null) {
+            markWatched();
+            s = Shape.newBuilder(root(layout)).dynamicType(this).build();
+            instanceShapes.put(layout, s);
+        }
+        return s;
+    }
+
+    /** Marks the object as one whose contents caches depend on (a prototype, the global object). */
+    @TruffleBoundary
+    public final void markWatched() {
+        if (stable == null) {
+            stable = new CyclicAssumption("unchanged " + getClass().getSimpleName());
+        }
+        int flags = getShape().getFlags();
+        if ((flags & PropertyFlags.SHAPE_PROTOTYPE) == 0) {
+            DynamicObjectLibrary.getUncached().setShapeFlags(this, flags | PropertyFlags.SHAPE_PROTOTYPE);
+        }
+    }
+
+    public final boolean isWatched() {
+        return (getShape().getFlags() & PropertyFlags.SHAPE_PROTOTYPE) != 0;
+    }
+
+    /** Valid while this object's own properties and prototype are unchanged. */
+    @TruffleBoundary
+    public final Assumption getStableAssumption() {
+        if (stable == null) {
+            markWatched();
+        }
+        return stable.getAssumption();
+    }
+
+    /** After this many changes, caches read the object's current value instead of assuming it constant. */
+    public static final int MAX_INVALIDATIONS = 16;
+
+    public final boolean isUnstable() {
+        return invalidations > MAX_INVALIDATIONS;
+    }
+
+    /** Called on every change to a watched object's properties or prototype. */
+    @TruffleBoundary
+    public final void invalidate() {
+        if (stable != null) {
+            invalidations++;
+            stable.invalidate("property changed");
+        }
+    }
+
+    protected static DynamicObjectLibrary lib() {
+        return DynamicObjectLibrary.getUncached();
+    }
+
+    // ---- [[GetPrototypeOf]] / [[SetPrototypeOf]] ---------------------------------------------
+
+    public final JSObject getPrototype() {
+        Object t = getShape().getDynamicType();
+        return t == NULL_PROTOTYPE ? null : (JSObject) t;
+    }
+
+    /** [[GetPrototypeOf]]; proxies override it. */
+    public JSObject getPrototypeOf() {
+        return getPrototype();
+    }
+
+    /** OrdinarySetPrototypeOf (§10.1.2.1). */
+    @TruffleBoundary
+    public boolean setPrototypeOf(JSObject proto) {
+        JSObject current = getPrototype();
+        if (current == proto) {
+            return true;
+        }
+        if (!isExtensible()) {
+            return false;
+        }
+        JSObject p = proto;
+        while (p != null) {
+            if (p == this) {
+                return false;
+            }
+            if (p instanceof JSProxy) {
+                break;
+            }
+            p = p.getPrototype();
+        }
+        setPrototypeUnchecked(proto);
+        return true;
+    }
+
+    @TruffleBoundary
+    public final void setPrototypeUnchecked(JSObject proto) {
+        if (proto != null) {
+            proto.markWatched();
+        }
+        if (isWatched()) {
+            invalidate();
+        }
+        lib().setDynamicType(this, proto == null ? NULL_PROTOTYPE : proto);
+    }
+
+    // ---- extensibility --------------------------------------------------------------------------
+
+    public boolean isExtensible() {
+        return (getShape().getFlags() & PropertyFlags.SHAPE_NOT_EXTENSIBLE) == 0;
+    }
+
+    @TruffleBoundary
+    public boolean preventExtensions() {
+        if (isWatched()) {
+            invalidate();
+        }
+        lib().setShapeFlags(this, getShape().getFlags() | PropertyFlags.SHAPE_NOT_EXTENSIBLE);
+        return true;
+    }
+
+    // ---- own properties -------------------------------------------------------------------------
+
+    /** [[GetOwnProperty]]: a fresh descriptor, or null. */
+    @TruffleBoundary
+    public PropertyDescriptor getOwnProperty(Object key) {
+        Property p = getShape().getProperty(key);
+        if (p == null) {
+            return null;
+        }
+        return PropertyDescriptor.fromSlot(lib().getOrDefault(this, key, null), p.getFlags());
+    }
+
+    /** [[DefineOwnProperty]]: OrdinaryDefineOwnProperty (§10.1.6.1). */
+    @TruffleBoundary
+    public boolean defineOwnProperty(Object key, PropertyDescriptor desc) {
+        return validateAndApply(key, isExtensible(), desc, getOwnProperty(key));
+    }
+
+    /** ValidateAndApplyPropertyDescriptor (§10.1.6.3), storing into this object's shape. */
+    protected final boolean validateAndApply(Object key, boolean extensible, PropertyDescriptor desc, PropertyDescriptor current) {
+        if (current == null) {
+            if (!extensible) {
+                return false;
+            }
+            if (desc.isAccessorDescriptor()) {
+                Object g = desc.hasGet ? desc.get : Undefined.INSTANCE;
+                Object s = desc.hasSet ? desc.set : Undefined.INSTANCE;
+                storeProperty(key, new Accessor(g, s), PropertyFlags.ACCESSOR | PropertyFlags.of(true, desc.enumerable, desc.configurable));
+            } else {
+                storeProperty(key, desc.getValueOrUndefined(), PropertyFlags.of(desc.writable, desc.enumerable, desc.configurable));
+            }
+            return true;
+        }
+        if (!desc.hasValue && !desc.hasGet && !desc.hasSet && !desc.hasWritable && !desc.hasEnumerable && !desc.hasConfigurable) {
+            return true;
+        }
+        boolean currentIsAccessor = current.isAccessorDescriptor();
+        if (!current.configurable) {
+            if (desc.hasConfigurable && desc.configurable) {
+                return false;
+            }
+            if (desc.hasEnumerable && desc.enumerable != current.enumerable) {
+                return false;
+            }
+            if (!desc.isGenericDescriptor() && desc.isAccessorDescriptor() != currentIsAccessor) {
+                return false;
+            }
+            if (currentIsAccessor) {
+                if (desc.hasGet && !Equality.sameValue(desc.get, current.get)) {
+                    return false;
+                }
+                if (desc.hasSet && !Equality.sameValue(desc.set, current.set)) {
+                    return false;
+                }
+            } else if (!current.writable) {
+                if (desc.hasWritable && desc.writable) {
+                    return false;
+                }
+                if (desc.hasValue && !Equality.sameValue(desc.value, current.value)) {
+                    return false;
+                }
+            }
+        }
+        boolean enumerable = desc.hasEnumerable ? desc.enumerable : current.enumerable;
+        boolean configurable = desc.hasConfigurable ? desc.configurable : current.configurable;
+        if (currentIsAccessor && desc.isDataDescriptor()) {
+            storeProperty(key, desc.getValueOrUndefined(), PropertyFlags.of(desc.hasWritable && desc.writable, enumerable, configurable));
+        } else if (!currentIsAccessor && desc.isAccessorDescriptor()) {
+            Object g = desc.hasGet ? desc.get : Undefined.INSTANCE;
+            Object s = desc.hasSet ? desc.set : Undefined.INSTANCE;
+            storeProperty(key, new Accessor(g, s), PropertyFlags.ACCESSOR | PropertyFlags.of(true, enumerable, configurable));
+        } else if (currentIsAccessor) {
+            Object g = desc.hasGet ? desc.get : current.get;
+            Object s = desc.hasSet ? desc.set : current.set;
+            storeProperty(key, new Accessor(g, s), PropertyFlags.ACCESSOR | PropertyFlags.of(true, enumerable, configurable));
+        } else {
+            Object v = desc.hasValue ? desc.value : current.value;
+            boolean writable = desc.hasWritable ? desc.writable : current.writable;
+            storeProperty(key, v, PropertyFlags.of(writable, enumerable, configurable));
+        }
+        return true;
+    }
+
+    /** Writes a property slot with its flags (no checks): the one place own storage changes. */
+    @TruffleBoundary
+    protected void storeProperty(Object key, Object value, int flags) {
+        if (isWatched()) {
+            invalidate();
+        }
+        DynamicObjectLibrary l = lib();
+        Property p = getShape().getProperty(key);
+        if (p != null && p.getFlags() != flags) {
+            l.setPropertyFlags(this, key, flags);
+        }
+        l.putWithFlags(this, key, value, flags);
+    }
+
+    /** Adds or overwrites a data property with the given attributes: for builtins and literals. */
+    @TruffleBoundary
+    public final void defineDirect(Object key, Object value, int flags) {
+        storeProperty(key, value, flags);
+    }
+
+    /** Adds or overwrites an accessor property: for builtins and literals. */
+    @TruffleBoundary
+    public final void defineAccessorDirect(Object key, Object getter, Object setter, int flags) {
+        storeProperty(key, new Accessor(getter, setter), flags | PropertyFlags.ACCESSOR);
+    }
+
+    /** CreateDataProperty (§7.3.5): an enumerable, writable, configurable own data property. */
+    @TruffleBoundary
+    public boolean createDataProperty(Object key, Object value) {
+        if (hasExoticProperties()) {
+            return defineOwnProperty(key, PropertyDescriptor.data(value, true, true, true));
+        }
+        Property p = getShape().getProperty(key);
+        if (p == null && isExtensible() || p != null && p.getFlags() == 0) {
+            storeProperty(key, value, 0);
+            return true;
+        }
+        return defineOwnProperty(key, PropertyDescriptor.data(value, true, true, true));
+    }
+
+    /** [[HasProperty]] (§10.1.7.1). */
+    @TruffleBoundary
+    public boolean hasProperty(Object key) {
+        if (hasOwnProperty(key)) {
+            return true;
+        }
+        JSObject proto = getPrototypeOf();
+        return proto != null && proto.hasProperty(key);
+    }
+
+    public boolean hasOwnProperty(Object key) {
+        return getOwnProperty(key) != null;
+    }
+
+    /** [[Get]] (§10.1.8.1): own property, else the prototype's [[Get]] with the same receiver. */
+    @TruffleBoundary
+    public Object get(Object key, Object receiver) {
+        Property p = getShape().getProperty(key);
+        if (p != null) {
+            Object v = lib().getOrDefault(this, key, Undefined.INSTANCE);
+            if (PropertyFlags.isAccessor(p.getFlags())) {
+                Accessor a = (Accessor) v;
+                return a.hasGetter() ? JSRuntime.call(a.getGetter(), receiver) : Undefined.INSTANCE;
+            }
+            return v;
+        }
+        JSObject proto = getPrototype();
+        return proto == null ? Undefined.INSTANCE : proto.get(key, receiver);
+    }
+
+    /** [[Get]] with this object as the receiver. */
+    public final Object get(Object key) {
+        return get(key, this);
+    }
+
+    /** [[Set]] (§10.1.9): OrdinarySet; returns false where strict code throws a TypeError. */
+    @TruffleBoundary
+    public boolean set(Object key, Object value, Object receiver) {
+        Property p = getShape().getProperty(key);
+        if (p != null) {
+            int flags = p.getFlags();
+            if (PropertyFlags.isAccessor(flags)) {
+                Accessor a = (Accessor) lib().getOrDefault(this, key, null);
+                if (!a.hasSetter()) {
+                    return false;
+                }
+                JSRuntime.call(a.getSetter(), receiver, value);
+                return true;
+            }
+            if (!PropertyFlags.isWritable(flags)) {
+                return false;
+            }
+            if (receiver == this) {
+                storeProperty(key, value, flags);
+                return true;
+            }
+            return setOnReceiver(key, value, receiver);
+        }
+        JSObject proto = getPrototypeOf();
+        if (proto != null) {
+            return proto.set(key, value, receiver);
+        }
+        return setOnReceiver(key, value, receiver);
+    }
+
+    /** The end of OrdinarySetWithOwnDescriptor: define or update the property on the receiver itself. */
+    protected static boolean setOnReceiver(Object key, Object value, Object receiver) {
+        if (!(receiver instanceof JSObject r)) {
+            return false;
+        }
+        PropertyDescriptor existing = r.getOwnProperty(key);
+        if (existing != null) {
+            if (existing.isAccessorDescriptor() || !existing.writable) {
+                return false;
+            }
+            PropertyDescriptor d = new PropertyDescriptor();
+            d.value = value;
+            d.hasValue = true;
+            return r.defineOwnProperty(key, d);
+        }
+        return r.createDataProperty(key, value);
+    }
+
+    /** [[Delete]] (§10.1.10). */
+    @TruffleBoundary
+    public boolean delete(Object key) {
+        Property p = getShape().getProperty(key);
+        if (p == null) {
+            return true;
+        }
+        if (!PropertyFlags.isConfigurable(p.getFlags())) {
+            return false;
+        }
+        if (isWatched()) {
+            invalidate();
+        }
+        lib().removeKey(this, key);
+        return true;
+    }
+
+    /**
+     * [[OwnPropertyKeys]] (§10.1.11): integer indices ascending, then strings in
+     * creation order, then symbols in creation order.
+     */
+    @TruffleBoundary
+    public List<Object> ownPropertyKeys() {
+        List<Object> indices = new ArrayList<>();
+        List<Object> strings = new ArrayList<>();
+        List<Object> symbols = new ArrayList<>();
+        for (Object k : getShape().getKeyList()) {
+            if (k instanceof String s) {
+                if (ArrayIndex.parse(s) >= 0) {
+                    indices.add(s);
+                } else {
+                    strings.add(s);
+                }
+            } else if (k instanceof JSSymbol) {
+                symbols.add(k);
+            }
+        }
+        if (indices.size() > 1) {
+            indices.sort((a, b) -> Long.compare(ArrayIndex.parse((String) a), ArrayIndex.parse((String) b)));
+        }
+        indices.addAll(strings);
+        indices.addAll(symbols);
+        return indices;
+    }
+
+    // ---- what the builtins ask ------------------------------------------------------------------
+
+    /** The builtin tag of Object.prototype.toString ("Object", "Array", "Function", ...). */
+    public String getBuiltinTag() {
+        return "Object";
+    }
+
+    /** Is this a callable object (has [[Call]])? */
+    public boolean isCallable() {
+        return false;
+    }
+
+    /** Is this a constructor (has [[Construct]])? */
+    public boolean isConstructor() {
+        return false;
+    }
+
+    /** True for objects whose [[Get]] for some key is not the ordinary one: node caches take the slow path. */
+    public boolean hasExoticProperties() {
+        return false;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final Object toDisplayString(boolean allowSideEffects) {
+        return JSRuntime.display(this);
+    }
+
+    @ExportMessage
+    final boolean isExecutable() {
+        return isCallable();
+    }
+
+    /** Interop calls (embedders, the launcher) are plain calls with {@code this} undefined. */
+    @ExportMessage
+    @TruffleBoundary
+    final Object execute(Object[] arguments) {
+        return JSRuntime.call(this, Undefined.INSTANCE, arguments);
+    }
+}
