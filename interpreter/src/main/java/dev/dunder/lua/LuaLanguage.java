@@ -73,6 +73,12 @@ public final class LuaLanguage extends TruffleLanguage<LuaContext> {
         return LuaSources.parseMain(this, request.getSource());
     }
 
+    /** Interactive results are printed by the main chunk itself, all of them, as lua.c's REPL prints them. */
+    @Override
+    protected boolean isVisible(LuaContext context, Object value) {
+        return false;
+    }
+
     /** {@code context.getBindings("dunder-lua")}: the global table {@code _G}. */
     @Override
     protected Object getScope(LuaContext context) {
