@@ -64,6 +64,7 @@ public final class LuaLanguage extends TruffleLanguage<LuaContext> {
 
     @Override
     protected void finalizeContext(LuaContext context) {
+        context.abandonCoroutines();
         context.flush();
     }
 
@@ -72,14 +73,24 @@ public final class LuaLanguage extends TruffleLanguage<LuaContext> {
         return LuaSources.parseMain(this, request.getSource());
     }
 
+    /** Interactive results are printed by the main chunk itself, all of them, as lua.c's REPL prints them. */
+    @Override
+    protected boolean isVisible(LuaContext context, Object value) {
+        return false;
+    }
+
     /** {@code context.getBindings("dunder-lua")}: the global table {@code _G}. */
     @Override
     protected Object getScope(LuaContext context) {
         return new dev.dunder.lua.runtime.LuaGlobalScope(context.getGlobals());
     }
 
+    /**
+     * Coroutines run on threads of their own, but hand control back and forth, so Lua code
+     * only ever runs on one thread at a time.
+     */
     @Override
     protected boolean isThreadAccessAllowed(Thread thread, boolean singleThreaded) {
-        return singleThreaded;
+        return true;
     }
 }

@@ -115,6 +115,7 @@ public final class Main {
         Context.Builder builder = Context.newBuilder(model.languageId)
                         .in(in).out(out).err(err)
                         .allowIO(org.graalvm.polyglot.io.IOAccess.ALL)
+                        .allowCreateThread(true)
                         .arguments(model.languageId, argv.toArray(new String[0]))
                         .options(cmd.engineOptions)
                         .allowExperimentalOptions(cmd.experimentalOptions);

@@ -291,16 +291,19 @@ final class AstBuilder {
             if (origin != null && origin.isReadOnly()) {
                 name = origin.name();
             }
-        } else if (target instanceof Expr.Constant && constantNames != null) {
-            name = constantNames;
+        } else if (target instanceof Expr.Constant && lastConstantName != null) {
+            name = lastConstantName;
         }
         if (name != null) {
             throw error(target.line(), "attempt to assign to const variable '" + name + "'");
         }
     }
 
-    /** The name of the compile-time constant the last resolved name stood for (assignment checks). */
-    private String constantNames;
+    /**
+     * The name of the {@code <const>} variable the last resolved name stood for, when it was
+     * folded into a constant: an assignment to it reports "attempt to assign to const variable".
+     */
+    private String lastConstantName;
 
     private Stmt localStatement(LuaParser.LocalstatContext ctx) {
         if (ctx.FUNCTION() != null) {
@@ -559,11 +562,11 @@ final class AstBuilder {
 
     /** lparser.c's singlevar: a local, an upvalue, or {@code _ENV.name}. */
     private Expr resolveName(String name, int line) {
-        constantNames = null;
+        lastConstantName = null;
         Expr v = resolve(fs, name, line);
         if (v != null) {
             if (v instanceof Expr.Constant) {
-                constantNames = name;
+                lastConstantName = name;
             }
             return v;
         }

@@ -54,14 +54,10 @@ final class Literals {
             }
             char e = raw.charAt(i + 1);
             switch (e) {
-                case 'a' -> append(value, 7, i += 2);
-                case 'b' -> append(value, 8, i += 2);
-                case 'f' -> append(value, 12, i += 2);
-                case 'n' -> append(value, 10, i += 2);
-                case 'r' -> append(value, 13, i += 2);
-                case 't' -> append(value, 9, i += 2);
-                case 'v' -> append(value, 11, i += 2);
-                case '\\', '"', '\'' -> append(value, e, i += 2);
+                case 'a', 'b', 'f', 'n', 'r', 't', 'v', '\\', '"', '\'' -> {
+                    value.append(simpleEscape(e));
+                    i += 2;
+                }
                 case '\n', '\r' -> {
                     value.append('\n');
                     i += 2;
@@ -113,8 +109,17 @@ final class Literals {
         return value.toString();
     }
 
-    private static void append(StringBuilder sb, int c, @SuppressWarnings("unused") int ignored) {
-        sb.append((char) c);
+    private static char simpleEscape(char e) {
+        return switch (e) {
+            case 'a' -> 7;
+            case 'b' -> 8;
+            case 'f' -> 12;
+            case 'n' -> 10;
+            case 'r' -> 13;
+            case 't' -> 9;
+            case 'v' -> 11;
+            default -> e;
+        };
     }
 
     /** The near text of an escape error: decoded text before the escape, the escape's raw text through index {@code last}. */

@@ -7,6 +7,7 @@ import dev.dunder.runtime.lua.LuaContext;
 import dev.dunder.runtime.lua.LuaStrings;
 import dev.dunder.runtime.lua.LuaTable;
 import dev.dunder.runtime.lua.lib.BaseLib;
+import dev.dunder.runtime.lua.lib.CoroutineLib;
 import dev.dunder.runtime.lua.lib.DebugLib;
 import dev.dunder.runtime.lua.lib.Utf8Lib;
 import dev.dunder.runtime.lua.lib.IoLib;
@@ -46,6 +47,7 @@ public final class LuaContextSetup {
         loaded.rawSetStr("io", IoLib.install(ctx, g));
         loaded.rawSetStr("os", OsLib.install(ctx, g));
         loaded.rawSetStr("utf8", Utf8Lib.install(ctx, g));
+        loaded.rawSetStr("coroutine", CoroutineLib.install(ctx, g));
         loaded.rawSetStr("debug", DebugLib.install(ctx, g));
         String[] argv = ((LuaInterpreterServices) ctx.getInterpreter()).getEnv().getApplicationArguments();
         if (argv.length > 0) {

@@ -76,6 +76,26 @@ final class LuaInterpreterServices implements LuaContext.Interpreter {
         return StackLevels.where(level);
     }
 
+    /** Coroutine threads get Lua-sized stacks too (their own stack, as each Lua coroutine has). */
+    private static final long COROUTINE_STACK = 256L << 20;
+
+    @Override
+    @TruffleBoundary
+    public Thread startThread(Runnable body) {
+        if (!env.isCreateThreadAllowed()) {
+            throw new dev.dunder.runtime.lua.LuaError("coroutines need a context that may create threads (Context.Builder.allowCreateThread)", null);
+        }
+        Thread t = env.createThread(body, null, null, COROUTINE_STACK);
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    @Override
+    public Object messageHandler(dev.dunder.runtime.lua.LuaError error) {
+        return Tracebacks.handleNow(error);
+    }
+
     @Override
     public String traceback(int level) {
         return Tracebacks.current(level);

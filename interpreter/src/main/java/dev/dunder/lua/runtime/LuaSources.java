@@ -31,6 +31,15 @@ public final class LuaSources {
             text = nl < 0 ? "" : text.substring(nl);
         }
         String chunkName = chunkNameOf(source);
+        if (source.isInteractive()) {
+            // lua.c's REPL: a line that is an expression list has its values printed
+            try {
+                LuaFunctionRootNode expression = compile(language, source, "return " + text, chunkName);
+                return new MainRootNode(language, expression.getCallTarget(), true).getCallTarget();
+            } catch (LuaError notAnExpression) {
+                // a statement: compiled as it is below
+            }
+        }
         LuaFunctionRootNode main;
         try {
             main = compile(language, source, text, chunkName);
@@ -38,7 +47,7 @@ public final class LuaSources {
             e.setReport("lua: " + e.getValue() + "\n");
             throw e;
         }
-        return new MainRootNode(language, main.getCallTarget()).getCallTarget();
+        return new MainRootNode(language, main.getCallTarget(), false).getCallTarget();
     }
 
     /** Lua's chunk name for a source from the polyglot API, as lua.c would name it. */
@@ -60,7 +69,7 @@ public final class LuaSources {
         try {
             body = LuaParsing.parse(text, chunkName);
         } catch (LuaSyntaxError e) {
-            throw new LuaError(chunkId + ":" + e.getLine() + ": " + e.getMessage(), null);
+            throw LuaError.syntax(chunkId + ":" + e.getLine() + ": " + e.getMessage(), e.isIncomplete());
         }
         return new NodeBuilder(language, source, chunkId).buildChunk(body);
     }

@@ -24,11 +24,14 @@ import dev.dunder.runtime.lua.model.LuaCalls;
 public final class MainRootNode extends RootNode {
     @Child private DirectCallNode chunk;
     private final CallTarget chunkTarget;
+    /** An interactive line that was an expression list: its values are printed, as lua.c's REPL does. */
+    private final boolean printResults;
 
-    public MainRootNode(LuaLanguage language, CallTarget chunkTarget) {
+    public MainRootNode(LuaLanguage language, CallTarget chunkTarget, boolean printResults) {
         super(language);
         this.chunkTarget = chunkTarget;
         this.chunk = DirectCallNode.create(chunkTarget);
+        this.printResults = printResults;
     }
 
     @Override
@@ -39,6 +42,9 @@ public final class MainRootNode extends RootNode {
             Object r = chunk.call(args);
             if (r instanceof TailCall) {
                 r = LuaCalls.resolveTailCalls(r);
+            }
+            if (printResults) {
+                printValues(ctx, LuaCalls.all(r));
             }
             return LuaCalls.first(r);
         } catch (LuaError e) {
@@ -57,6 +63,19 @@ public final class MainRootNode extends RootNode {
         args[0] = main;
         System.arraycopy(scriptArgs, 0, args, 1, scriptArgs.length);
         return args;
+    }
+
+    /** lua.c's l_print: the values through the global {@code print}, if there are any. */
+    @TruffleBoundary
+    private static void printValues(LuaContext ctx, Object[] values) {
+        if (values.length > 0) {
+            Object print = ctx.getGlobals().rawGetStr("print");
+            try {
+                LuaCalls.call(print, values);
+            } catch (LuaError e) {
+                throw new LuaError("error calling 'print' (" + e.getValue() + ")", null);
+            }
+        }
     }
 
     @TruffleBoundary

@@ -37,6 +37,19 @@ public final class Tracebacks {
     /** The whole report for an uncaught error (a byte string, lines ending in "\n"). */
     @TruffleBoundary
     public static String report(LuaError e) {
+        if (e.getHandled() != null) {
+            return "lua: " + LuaMetatables.rawToString(e.getHandled()) + "\n";
+        }
+        return "lua: " + handlerValue(e) + "\n";
+    }
+
+    /**
+     * lua.c's msghandler: a string or number error gets a stack traceback appended; an
+     * error object with {@code __tostring} becomes that string; any other value a note of
+     * its type, with the traceback.
+     */
+    @TruffleBoundary
+    public static String handlerValue(LuaError e) {
         Object value = e.getValue();
         String message;
         if (value instanceof String s) {
@@ -45,11 +58,18 @@ public final class Tracebacks {
             message = LuaMetatables.rawToString(value);
         } else if (LuaMetatables.metamethod(value, "__tostring") != LuaNil.NIL) {
             // lua.c: an error object with __tostring is shown as such, without a traceback
-            return "lua: " + LuaMetatables.tostring(value) + "\n";
+            return LuaMetatables.tostring(value);
         } else {
             message = "(error object is a " + dev.dunder.runtime.lua.LuaValues.typeName(value) + " value)";
         }
-        return "lua: " + message + "\n" + traceback(e) + "\n";
+        return message + "\n" + traceback(e);
+    }
+
+    /** The message handler run where an uncaught error passes a to-be-closed variable: the frames still active count too. */
+    @TruffleBoundary
+    public static String handleNow(LuaError e) {
+        TruffleStackTrace.fillIn(e);
+        return handlerValue(e);
     }
 
     /** An active function: its call target, and the node being executed in it (null if unknown). */

@@ -46,6 +46,7 @@ public final class Repl {
                         .in(terminal.input()).out(screen).err(screen)
                         .allowIO(IOAccess.ALL)
                         .allowPolyglotAccess(PolyglotAccess.ALL)
+                        .allowCreateThread(true)
                         .options(settings.engineOptions())
                         .allowExperimentalOptions(settings.experimentalOptions());
         if (settings.cwd() != null) {

@@ -36,6 +36,12 @@ public final class LuaContext {
 
         /** "stack traceback:" and the active functions from a stack level on ({@code debug.traceback}). */
         String traceback(int level);
+
+        /** lua.c's message handler for an error that will not be caught: the message with a stack traceback. */
+        Object messageHandler(LuaError error);
+
+        /** Starts a thread that runs {@code body} in this context (a coroutine's), or raises Lua's error if threads are not allowed. */
+        Thread startThread(Runnable body);
     }
 
     private final TruffleLanguage<?> language;
@@ -118,6 +124,73 @@ public final class LuaContext {
         this.fileMetatable = fileMetatable;
     }
 
+    private LuaCoroutine currentCoroutine = LuaCoroutine.mainCoroutine();
+    /** Active pcall/xpcall calls of the running coroutine. */
+    private int protectedCalls;
+
+    public void enterProtectedCall() {
+        protectedCalls++;
+    }
+
+    public void leaveProtectedCall() {
+        protectedCalls--;
+    }
+
+    /**
+     * Whether an error raised now will reach the top: no pcall is active, and the main program
+     * is running (a coroutine's errors go to its resumer). lua.c's message handler then runs
+     * where the error is raised, before to-be-closed variables are closed.
+     */
+    public boolean isUnprotected() {
+        return protectedCalls == 0 && currentCoroutine.isMain();
+    }
+    private final java.util.List<java.lang.ref.WeakReference<LuaCoroutine>> coroutines = new java.util.ArrayList<>();
+
+    public LuaCoroutine getCurrentCoroutine() {
+        return currentCoroutine;
+    }
+
+    /**
+     * {@code resumer} resumes {@code co}: the coroutine has its own Lua stack, and (as in
+     * lua_resume) continues the resumer's count of nested calls from Java.
+     */
+    void enterCoroutine(LuaCoroutine resumer, LuaCoroutine co) {
+        resumer.savedLuaDepth = luaDepth;
+        resumer.savedJavaCalls = javaCalls;
+        resumer.savedProtectedCalls = protectedCalls;
+        protectedCalls = co.savedProtectedCalls;
+        luaDepth = co.savedLuaDepth;
+        javaCalls = javaCalls + 1;
+        currentCoroutine = co;
+    }
+
+    /** {@code co} yields or ends: the resumer's counts come back. */
+    void leaveCoroutine(LuaCoroutine co, LuaCoroutine resumer) {
+        co.savedLuaDepth = luaDepth;
+        co.savedProtectedCalls = protectedCalls;
+        protectedCalls = resumer.savedProtectedCalls;
+        luaDepth = resumer.savedLuaDepth;
+        javaCalls = resumer.savedJavaCalls;
+        currentCoroutine = resumer;
+    }
+
+    /** Remembers a coroutine so that a suspended one's thread can be ended with the program. */
+    public void registerCoroutine(LuaCoroutine co) {
+        coroutines.add(new java.lang.ref.WeakReference<>(co));
+    }
+
+    /** Ends the threads of coroutines left suspended (before the context closes). */
+    @TruffleBoundary
+    public void abandonCoroutines() {
+        for (java.lang.ref.WeakReference<LuaCoroutine> ref : coroutines) {
+            LuaCoroutine co = ref.get();
+            if (co != null) {
+                co.abandon(this);
+            }
+        }
+        coroutines.clear();
+    }
+
     /** Enters a Lua function; false if that would exceed Lua's stack limit. */
     public boolean enterLuaFunction() {
         if (luaDepth >= MAX_LUA_DEPTH) {
@@ -131,13 +204,18 @@ public final class LuaContext {
         luaDepth--;
     }
 
-    /** Enters a call made from Java code; false if that would exceed Lua's C stack limit. */
+    /** Enters a call made from Java code; false if that would reach Lua's C stack limit (ldo.c's ccall checks after counting). */
     public boolean enterJavaCall() {
-        if (javaCalls >= MAX_JAVA_CALLS) {
+        if (javaCalls + 1 >= MAX_JAVA_CALLS) {
             return false;
         }
         javaCalls++;
         return true;
+    }
+
+    /** Whether a coroutine may be resumed within Lua's C stack limit (lua_resume counts as a call from C). */
+    public boolean canNestJavaCall() {
+        return javaCalls + 1 < MAX_JAVA_CALLS;
     }
 
     public void leaveJavaCall() {

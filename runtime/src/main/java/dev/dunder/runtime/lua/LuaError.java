@@ -43,6 +43,11 @@ public final class LuaError extends AbstractTruffleException {
     private String detail;
     private LuaBuiltin raisedBy;
     private String report;
+    /** What lua.c's message handler made of the value, if it ran while the error was raised (to-be-closed variables see it). */
+    private Object handled;
+    /** A compile error (interop's PARSE_ERROR); {@link #incomplete}: the source ended too early (a REPL keeps reading). */
+    private boolean syntaxError;
+    private boolean incomplete;
 
     public LuaError(Object value, Node location) {
         super(location);
@@ -69,6 +74,24 @@ public final class LuaError extends AbstractTruffleException {
         e.argument = arg;
         e.detail = detail;
         return e;
+    }
+
+    /** A syntax error from compiling a chunk. */
+    public static LuaError syntax(String message, boolean incompleteSource) {
+        LuaError e = new LuaError(message, null);
+        e.syntaxError = true;
+        e.incomplete = incompleteSource;
+        return e;
+    }
+
+    @ExportMessage
+    com.oracle.truffle.api.interop.ExceptionType getExceptionType() {
+        return syntaxError ? com.oracle.truffle.api.interop.ExceptionType.PARSE_ERROR : com.oracle.truffle.api.interop.ExceptionType.RUNTIME_ERROR;
+    }
+
+    @ExportMessage
+    boolean isExceptionIncompleteSource() {
+        return incomplete;
     }
 
     public boolean isPending() {
@@ -142,6 +165,14 @@ public final class LuaError extends AbstractTruffleException {
             completeFromBuiltin();
         }
         return value;
+    }
+
+    public Object getHandled() {
+        return handled;
+    }
+
+    public void setHandled(Object handled) {
+        this.handled = handled;
     }
 
     public String getReport() {

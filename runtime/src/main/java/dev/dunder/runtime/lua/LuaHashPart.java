@@ -41,7 +41,7 @@ public final class LuaHashPart {
     @TruffleBoundary
     public Object get(Object key) {
         int i = find(key);
-        return i < 0 ? LuaNil.NIL : values[i];
+        return i < 0 ? LuaNil.NIL : WeakEntries.unwrapValue(values[i]);
     }
 
     @TruffleBoundary
@@ -66,7 +66,7 @@ public final class LuaHashPart {
     public void put(Object key, Object value) {
         int i = find(key);
         if (i >= 0) {
-            Object old = values[i];
+            Object old = WeakEntries.unwrapValue(values[i]);
             values[i] = value;
             if (old == LuaNil.NIL && value != LuaNil.NIL) {
                 live++;
@@ -89,17 +89,17 @@ public final class LuaHashPart {
     }
 
     public Object keyAt(int index) {
-        return keys[index];
+        return WeakEntries.unwrapKey(keys[index]);
     }
 
     public Object valueAt(int index) {
-        return values[index];
+        return WeakEntries.unwrapValue(values[index]);
     }
 
-    /** The index of the first live entry at or after {@code from}, or -1. */
+    /** The index of the first live entry at or after {@code from} (a weak entry whose object was collected is dead), or -1. */
     public int nextLive(int from) {
         for (int i = from; i < used; i++) {
-            if (values[i] != LuaNil.NIL) {
+            if (WeakEntries.unwrapValue(values[i]) != LuaNil.NIL && WeakEntries.unwrapKey(keys[i]) != null) {
                 return i;
             }
         }
@@ -125,7 +125,7 @@ public final class LuaHashPart {
         slots = new int[Integer.highestOneBit(capacity * 2 - 1) << 1];
         used = 0;
         for (int i = 0; i < oldUsed; i++) {
-            if (oldValues[i] != LuaNil.NIL) {
+            if (WeakEntries.unwrapValue(oldValues[i]) != LuaNil.NIL && WeakEntries.unwrapKey(oldKeys[i]) != null) {
                 keys[used] = oldKeys[i];
                 values[used] = oldValues[i];
                 used++;

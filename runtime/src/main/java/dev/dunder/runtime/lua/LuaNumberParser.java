@@ -238,7 +238,6 @@ public final class LuaNumberParser {
     /** {@code tonumber(s, base)}: an integer in the given base (2..36), or null. */
     @TruffleBoundary
     public static Long parseInBase(String s, int base) {
-        String t = s.strip();
         int start = 0;
         int end = s.length();
         while (start < end && isSpace(s.charAt(start))) {
@@ -247,7 +246,7 @@ public final class LuaNumberParser {
         while (end > start && isSpace(s.charAt(end - 1))) {
             end--;
         }
-        t = s.substring(start, end);
+        String t = s.substring(start, end);
         if (t.isEmpty()) {
             return null;
         }

@@ -52,6 +52,8 @@ public final class LuaTable extends DynamicObject {
     public static final int WATCHED = 1;
     /** Shape flag: string keys live in the hash part, not in the shape. */
     public static final int DICTIONARY = 2;
+    /** Shape flag: a weak table ({@code __mode}); its entries live in the hash part, collectable ones held weakly. */
+    public static final int WEAK = 4;
     /** More string keys than this and a table switches to dictionary mode. */
     static final int DICTIONARY_THRESHOLD = 128;
 
@@ -63,6 +65,10 @@ public final class LuaTable extends DynamicObject {
     private int arraySize;
     private LuaHashPart hash;
     private CyclicAssumption stable;
+    /** Weak keys ({@link #WEAK_KEYS}), weak values ({@link #WEAK_VALUES}), both, or neither (0). */
+    private int weakMode;
+    private static final int WEAK_KEYS = 1;
+    private static final int WEAK_VALUES = 2;
 
     /** The last traversal position over the string keys: makes {@code next} on shape keys constant time. */
     private Shape cursorShape;
@@ -106,6 +112,42 @@ public final class LuaTable extends DynamicObject {
         }
         invalidateIfWatched();
         lib().setDynamicType(this, metatable == null ? NO_METATABLE : metatable);
+        int mode = weakModeOf(metatable);
+        if (mode != weakMode) {
+            changeWeakMode(mode);
+        }
+    }
+
+    /** The weakness a metatable's {@code __mode} asks for (Lua looks for 'k' and 'v' in the string). */
+    private static int weakModeOf(LuaTable metatable) {
+        if (metatable == null || !(metatable.rawGetStr("__mode") instanceof String m)) {
+            return 0;
+        }
+        return (m.indexOf('k') >= 0 ? WEAK_KEYS : 0) | (m.indexOf('v') >= 0 ? WEAK_VALUES : 0);
+    }
+
+    /**
+     * Becomes weak, or strong again: every entry moves into the hash part (string keys too),
+     * with collectable keys and/or values held by weak references, and the cached nodes
+     * leave the table to the reference path (shape flag {@link #WEAK}).
+     */
+    private void changeWeakMode(int mode) {
+        java.util.List<Object[]> entries = new java.util.ArrayList<>();
+        for (Object[] e = next(LuaNil.NIL); e != null; e = next(e[0])) {
+            entries.add(e);
+        }
+        if (!isDictionary()) {
+            toDictionary();
+        }
+        array = NO_ELEMENTS;
+        arraySize = 0;
+        hash = null;
+        weakMode = mode;
+        int flags = getShape().getFlags();
+        lib().setShapeFlags(this, mode == 0 ? flags & ~WEAK : flags | WEAK);
+        for (Object[] e : entries) {
+            hashPut(e[0], e[1]);
+        }
     }
 
     // ---- watching ------------------------------------------------------------
@@ -266,7 +308,9 @@ public final class LuaTable extends DynamicObject {
 
     public void rawSetInt(long key, Object value) {
         invalidateIfWatched();
-        if (key >= 1 && key <= arraySize) {
+        if (weakMode != 0) {
+            hashPut(key, value);
+        } else if (key >= 1 && key <= arraySize) {
             array[(int) (key - 1)] = value;
             if (value == LuaNil.NIL && key == arraySize) {
                 trimArray();
@@ -280,6 +324,10 @@ public final class LuaTable extends DynamicObject {
 
     /** Stores {@code value} at index {@code arraySize + 1} (not nil). */
     public void append(Object value) {
+        if (weakMode != 0) {
+            hashPut((long) arraySize + 1, value);
+            return;
+        }
         if (arraySize == array.length) {
             growArray(arraySize + 1);
         }
@@ -296,7 +344,7 @@ public final class LuaTable extends DynamicObject {
      */
     @TruffleBoundary
     public void setList(long start, Object[] values, int count) {
-        if (start != (long) arraySize + 1 || start + count > Integer.MAX_VALUE - 8) {
+        if (weakMode != 0 || start != (long) arraySize + 1 || start + count > Integer.MAX_VALUE - 8) {
             for (int i = 0; i < count; i++) {
                 rawSetInt(start + i, values[i]);
             }
@@ -359,7 +407,17 @@ public final class LuaTable extends DynamicObject {
             }
             hash = new LuaHashPart();
         }
-        hash.put(key, value);
+        Object k = key;
+        Object v = value;
+        if (weakMode != 0) {
+            if ((weakMode & WEAK_KEYS) != 0 && WeakEntries.isCollectable(k)) {
+                k = new WeakEntries.WeakKey(k);
+            }
+            if ((weakMode & WEAK_VALUES) != 0 && WeakEntries.isCollectable(v)) {
+                v = new WeakEntries.WeakValue(v);
+            }
+        }
+        hash.put(k, v);
     }
 
     // ---- length and traversal ---------------------------------------------------

@@ -32,6 +32,8 @@ public final class LuaValues {
             return "function";
         } else if (v instanceof LuaFile) {
             return "userdata";
+        } else if (v instanceof LuaCoroutine) {
+            return "thread";
         }
         return "userdata";
     }

@@ -8,6 +8,7 @@ import dev.dunder.lua.nodes.LuaErrors;
 import dev.dunder.lua.nodes.LuaStatementNode;
 import dev.dunder.lua.nodes.SlowPaths;
 import dev.dunder.runtime.common.Cell;
+import dev.dunder.runtime.lua.LuaContext;
 import dev.dunder.runtime.lua.LuaError;
 import dev.dunder.runtime.lua.LuaNil;
 import dev.dunder.runtime.lua.LuaValues;
@@ -48,10 +49,27 @@ public final class CloseScopeNode extends LuaStatementNode {
             close(value, active, LuaNil.NIL);
             throw e;
         } catch (LuaError e) {
-            close(value, active, e.getValue());
+            close(value, active, errorValue(e));
             throw e;
         }
         close(value, active, LuaNil.NIL);
+    }
+
+    /**
+     * The error a {@code __close} handler receives: the error value, or, for an error no
+     * pcall will catch, what lua.c's message handler made of it (message and traceback).
+     */
+    static Object errorValue(LuaError e) {
+        if (e.getHandled() != null) {
+            return e.getHandled();
+        }
+        LuaContext ctx = LuaContext.get();
+        if (!ctx.isUnprotected()) {
+            return e.getValue();
+        }
+        Object handled = ctx.getInterpreter().messageHandler(e);
+        e.setHandled(handled);
+        return handled;
     }
 
     private void close(Object value, boolean active, Object error) {

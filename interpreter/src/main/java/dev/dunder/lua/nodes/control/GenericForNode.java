@@ -88,7 +88,7 @@ public final class GenericForNode extends LuaStatementNode implements LuaCallSit
             close(closing, active, LuaNil.NIL);
             throw e;
         } catch (LuaError e) {
-            close(closing, active, e.getValue());
+            close(closing, active, CloseScopeNode.errorValue(e));
             throw e;
         }
         close(closing, active, LuaNil.NIL);

@@ -7,7 +7,6 @@ import dev.dunder.runtime.lua.LuaError;
 import dev.dunder.runtime.lua.LuaFunction;
 import dev.dunder.runtime.lua.LuaNil;
 import dev.dunder.runtime.lua.LuaNumberParser;
-import dev.dunder.runtime.lua.LuaStrings;
 import dev.dunder.runtime.lua.LuaTable;
 import dev.dunder.runtime.lua.LuaValues;
 import dev.dunder.runtime.lua.model.LuaCalls;
@@ -36,8 +35,8 @@ public final class BaseLib {
         lib.add("setmetatable", BaseLib::setmetatable);
         lib.add("assert", args -> assertion(ctx, args));
         lib.add("error", args -> error(ctx, args));
-        lib.add("pcall", BaseLib::pcall);
-        lib.add("xpcall", BaseLib::xpcall);
+        lib.add("pcall", args -> pcall(ctx, args));
+        lib.add("xpcall", args -> xpcall(ctx, args));
         lib.add("select", BaseLib::select);
         LuaBuiltin next = lib.add("next", BaseLib::next);
         lib.add("pairs", args -> pairs(args, next));
@@ -147,10 +146,11 @@ public final class BaseLib {
         throw new LuaError(value, null);
     }
 
-    private static Object pcall(Object[] args) {
+    private static Object pcall(LuaContext ctx, Object[] args) {
         Object f = Args.checkAny(args, 1);
         Object[] callArgs = new Object[args.length - 1];
         System.arraycopy(args, 1, callArgs, 0, callArgs.length);
+        ctx.enterProtectedCall();
         try {
             Object[] r = LuaCalls.all(LuaCalls.callWithFrameArgs(f, callArgs));
             Object[] out = new Object[r.length + 1];
@@ -161,14 +161,21 @@ public final class BaseLib {
             return new Object[]{Boolean.FALSE, e.getValue()};
         } catch (dev.dunder.runtime.lua.model.LuaTypeError e) {
             return new Object[]{Boolean.FALSE, e.message(null)};
+        } catch (LuaOperationError e) {
+            // raised by the call itself ("C stack overflow"): caught by this pcall, as in Lua
+            return new Object[]{Boolean.FALSE, e.getMessage()};
+        } finally {
+            ctx.leaveProtectedCall();
         }
     }
 
-    private static Object xpcall(Object[] args) {
+    private static Object xpcall(LuaContext ctx, Object[] args) {
         Object f = Args.get(args, 1);
         Object handler = Args.checkFunction(args, 2);
         Object[] callArgs = new Object[Math.max(1, args.length - 2)];
         System.arraycopy(args, 3, callArgs, 1, Math.max(0, args.length - 3));
+        Object error;
+        ctx.enterProtectedCall();
         try {
             Object[] r = LuaCalls.all(LuaCalls.callWithFrameArgs(f, callArgs));
             Object[] out = new Object[r.length + 1];
@@ -176,18 +183,26 @@ public final class BaseLib {
             System.arraycopy(r, 0, out, 1, r.length);
             return out;
         } catch (LuaError e) {
-            Object[] h;
-            try {
-                h = LuaCalls.all(LuaCalls.call(handler, e.getValue()));
-            } catch (LuaError again) {
-                // Lua calls the handler again for its own error until the C stack gives out
-                return new Object[]{Boolean.FALSE, "error in error handling"};
-            }
-            Object[] out = new Object[h.length + 1];
-            out[0] = Boolean.FALSE;
-            System.arraycopy(h, 0, out, 1, h.length);
-            return out;
+            error = e.getValue();
+        } catch (LuaOperationError e) {
+            error = e.getMessage();
+        } finally {
+            ctx.leaveProtectedCall();
         }
+        Object[] h;
+        ctx.enterProtectedCall();
+        try {
+            h = LuaCalls.all(LuaCalls.call(handler, error));
+        } catch (LuaError | LuaOperationError again) {
+            // Lua calls the handler again for its own error until the C stack gives out
+            return new Object[]{Boolean.FALSE, "error in error handling"};
+        } finally {
+            ctx.leaveProtectedCall();
+        }
+        Object[] out = new Object[h.length + 1];
+        out[0] = Boolean.FALSE;
+        System.arraycopy(h, 0, out, 1, h.length);
+        return out;
     }
 
     private static Object select(Object[] args) {
@@ -253,6 +268,11 @@ public final class BaseLib {
             }
             case 4 -> Boolean.TRUE;
             case 5, 6 -> 0L;
+            case 2 -> {
+                // a full collection: weak tables lose the entries whose objects are gone
+                System.gc();
+                yield 0L;
+            }
             case 7 -> Boolean.TRUE;
             case 8, 9 -> "incremental";
             default -> 0L;
@@ -333,9 +353,5 @@ public final class BaseLib {
             ctx.writeErr("Lua warning: " + msg + "\n");
         }
         return LuaCalls.none();
-    }
-
-    static String text(String javaText) {
-        return LuaStrings.fromJava(javaText);
     }
 }

@@ -3,7 +3,6 @@ package dev.dunder.runtime.lua.lib;
 import dev.dunder.runtime.lua.LuaContext;
 import dev.dunder.runtime.lua.LuaNil;
 import dev.dunder.runtime.lua.LuaTable;
-import dev.dunder.runtime.lua.LuaValues;
 
 /** The debug library's {@code traceback}, the one function of it ordinary programs use. */
 public final class DebugLib {
@@ -24,9 +23,5 @@ public final class DebugLib {
         });
         g.rawSetStr("debug", debug);
         return debug;
-    }
-
-    static boolean truthy(Object v) {
-        return LuaValues.isTruthy(v);
     }
 }

@@ -14,7 +14,6 @@ import dev.dunder.runtime.lua.LuaError;
 import dev.dunder.runtime.lua.LuaNil;
 import dev.dunder.runtime.lua.LuaNumbers;
 import dev.dunder.runtime.lua.LuaTable;
-import dev.dunder.runtime.lua.LuaValues;
 import dev.dunder.runtime.lua.model.LuaIndex;
 
 /**
@@ -81,9 +80,6 @@ public final class OsLib {
         }
         Long n = v instanceof Long l ? l : v instanceof Double d ? LuaNumbers.floatToInteger(d) : null;
         if (n == null) {
-            if (v instanceof String || v instanceof Double) {
-                throw LuaError.withWhere("field '" + key + "' is not an integer");
-            }
             throw LuaError.withWhere("field '" + key + "' is not an integer");
         }
         if (n - delta > Integer.MAX_VALUE || n - delta < Integer.MIN_VALUE) {
@@ -175,9 +171,5 @@ public final class OsLib {
 
     private static String two(int n) {
         return n < 10 ? "0" + n : Integer.toString(n);
-    }
-
-    static boolean truthy(Object v) {
-        return LuaValues.isTruthy(v);
     }
 }

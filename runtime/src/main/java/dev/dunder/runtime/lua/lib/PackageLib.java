@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
-import dev.dunder.runtime.lua.LuaClosure;
 import dev.dunder.runtime.lua.LuaContext;
 import dev.dunder.runtime.lua.LuaError;
 import dev.dunder.runtime.lua.LuaNil;
@@ -35,8 +34,9 @@ public final class PackageLib {
         lib.set("cpath", "");
         lib.set("config", "/\n;\n?\n!\n-\n");
         lib.add("searchpath", args -> {
-            String found = searchPath(ctx, Args.checkString(args, 1), Args.checkString(args, 2), new StringBuilder());
-            return found;
+            StringBuilder tried = new StringBuilder();
+            String found = searchPath(ctx, Args.checkString(args, 1), Args.checkString(args, 2), tried);
+            return found != null ? found : new Object[]{LuaNil.NIL, tried.substring(Math.min(2, tried.length()))};
         });
         g.rawSetStr("package", pkg);
         loaded.rawSetStr("package", pkg);

@@ -256,9 +256,8 @@ final class StringFormat {
                 out.append("-1e9999");
             } else if (d.isNaN()) {
                 out.append("(0/0)");
-            } else if (d == Math.rint(d) && Math.abs(d) < 0x1p63) {
-                out.append(LuaNumberFormat.formatA(d, -1, false));
             } else {
+                // lstrlib.c's quotefloat: hexadecimal, so the value reads back exactly
                 out.append(LuaNumberFormat.formatA(d, -1, false));
             }
         } else if (v == dev.dunder.runtime.lua.LuaNil.NIL || v instanceof Boolean) {

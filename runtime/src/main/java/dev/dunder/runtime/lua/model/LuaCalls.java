@@ -5,7 +5,6 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import dev.dunder.runtime.lua.LuaContext;
 import dev.dunder.runtime.lua.LuaFunction;
 import dev.dunder.runtime.lua.LuaNil;
-import dev.dunder.runtime.lua.LuaValues;
 import dev.dunder.runtime.lua.TailCall;
 
 /**
@@ -112,9 +111,5 @@ public final class LuaCalls {
     /** Whether a value is callable (a function, or a value with {@code __call}). */
     public static boolean isCallable(Object v) {
         return v instanceof LuaFunction || LuaMetatables.metamethod(v, "__call") != LuaNil.NIL;
-    }
-
-    static String typeName(Object v) {
-        return LuaValues.typeName(v);
     }
 }

@@ -1,0 +1,2 @@
+local x <close> = setmetatable({}, {__close = function(o, e) print("closing with", e) end})
+error("raised with a tbc variable")

@@ -1,0 +1,3 @@
+local s = ("x"):rep(3)
+print(s:upper())
+string.format("%d", {})

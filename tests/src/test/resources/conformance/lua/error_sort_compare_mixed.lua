@@ -1,0 +1,2 @@
+local data = {3, 1, "two"}
+table.sort(data)

@@ -1,0 +1,1 @@
+error("top level message with level 1")
