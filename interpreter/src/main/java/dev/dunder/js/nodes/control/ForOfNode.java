@@ -14,6 +14,7 @@ import dev.dunder.js.nodes.patterns.BindingTargetNode;
 import dev.dunder.runtime.js.JSException;
 import dev.dunder.runtime.js.model.Errors;
 import dev.dunder.runtime.js.model.JSRuntime;
+import dev.dunder.runtime.js.objects.Accessor;
 import dev.dunder.runtime.js.objects.JSArray;
 
 /**
@@ -26,6 +27,7 @@ import dev.dunder.runtime.js.objects.JSArray;
 public final class ForOfNode extends StatementNode {
     @Child private ExpressionNode iterable;
     @Child private LoopNode loop;
+    @Child private dev.dunder.js.nodes.access.PlainArrayCheckNode plainArray = dev.dunder.js.nodes.access.PlainArrayCheckNode.create();
     private final String iterableText;
     private final int iterablePos;
     private final int stateSlot;
@@ -44,7 +46,7 @@ public final class ForOfNode extends StatementNode {
     @Override
     public void executeVoid(VirtualFrame frame) {
         Object value = iterable.executeGeneric(frame);
-        if (value instanceof JSArray array && isPlain(array)) {
+        if (value instanceof JSArray array && plainArray.execute(array)) {
             frame.setObject(stateSlot, array);
         } else {
             frame.setObject(stateSlot, getIterator(value));
@@ -52,11 +54,6 @@ public final class ForOfNode extends StatementNode {
         frame.setLong(indexSlot, 0);
         loop.execute(frame);
         frame.setObject(stateSlot, null);
-    }
-
-    @TruffleBoundary
-    private static boolean isPlain(JSArray array) {
-        return JSRuntime.isPlainArrayIteration(array);
     }
 
     @TruffleBoundary
@@ -96,7 +93,7 @@ public final class ForOfNode extends StatementNode {
                     return false;
                 }
                 Object element = array.getElementSlot(i);
-                if (element == null) {
+                if (element == null || element instanceof Accessor) {
                     element = array.getElement(i, array);
                 }
                 frame.setLong(indexSlot, i + 1);

@@ -60,6 +60,22 @@ public final class ProcessBuiltins {
         process.createDataProperty("stderr", stream(realm, true));
     }
 
+    /** When a script completes normally: a non-zero {@code process.exitCode} becomes the exit status, as in Node. */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    public static void exitWithExitCode(JSRealm realm) {
+        if (!(realm.globalObject.get("process") instanceof JSObject process)) {
+            return;
+        }
+        Object code = process.get("exitCode");
+        if (code != Undefined.INSTANCE) {
+            int status = Conversions.toInt32(code);
+            if (status != 0) {
+                realm.flush();
+                realm.getHost().exit.accept(status);
+            }
+        }
+    }
+
     private static JSObject stream(JSRealm realm, boolean err) {
         JSObject s = new JSObject(realm.objectShape);
         Builtins.method(realm, s, "write", 1, (t, a) -> {
