@@ -53,7 +53,13 @@ public final class JsLanguage extends TruffleLanguage<JSRealm> {
 
     @Override
     protected JSRealm createContext(Env env) {
-        return new JSRealm(this, env.out(), env.err());
+        JSRealm realm = new JSRealm(this, env.out(), env.err());
+        JSRealm.Host host = realm.getHost();
+        host.arguments = env.getApplicationArguments();
+        host.environment = env.getEnvironment();
+        host.workingDirectory = env.getCurrentWorkingDirectory() == null ? "" : env.getCurrentWorkingDirectory().getPath();
+        host.exit = code -> env.getContext().closeExited(null, code);
+        return realm;
     }
 
     @Override

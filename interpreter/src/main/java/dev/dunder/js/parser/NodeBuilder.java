@@ -47,6 +47,8 @@ import dev.dunder.js.nodes.functions.CaptureSource;
 import dev.dunder.js.nodes.functions.ClassDefinitionNode;
 import dev.dunder.js.nodes.functions.ClassMemberNode;
 import dev.dunder.js.nodes.functions.MakeFunctionNode;
+import dev.dunder.js.nodes.generator.GeneratorFunctionRootNode;
+import dev.dunder.js.nodes.generator.GeneratorResumeRootNode;
 import dev.dunder.js.nodes.literals.ArrayLiteralNode;
 import dev.dunder.js.nodes.literals.ConstantNode;
 import dev.dunder.js.nodes.literals.ObjectLiteralNode;
@@ -116,6 +118,10 @@ public final class NodeBuilder {
 
     private FunctionInfo fn;
     private boolean strict;
+    /** Set while building the body of a generator function. */
+    private GeneratorBuilder gen;
+    /** The frame layout of the function being built; nodes that keep state in the frame add slots. */
+    private FrameDescriptor.Builder frame;
     /** Labels waiting for the loop they name. */
     private List<String> pendingLabels = new ArrayList<>();
 
@@ -131,7 +137,7 @@ public final class NodeBuilder {
     public RootCallTarget buildScript(List<Stmt> body, boolean scriptStrict) {
         fn = scopes.script;
         strict = scriptStrict;
-        FrameDescriptor descriptor = frameFor(fn);
+        frame = frameBuilder(fn);
         List<StatementNode> prologue = new ArrayList<>();
         Scope top = fn.getScope();
         for (Binding b : top.getBindings().values()) {
@@ -152,16 +158,25 @@ public final class NodeBuilder {
         }
         StatementNode bodyNode = statements.isEmpty() ? new EmptyNode() : block(statements(statements));
         SourceSection section = source.createSection(0, source.getLength());
-        ScriptRootNode root = new ScriptRootNode(language, descriptor, section, new BlockNode(prologue.toArray(new StatementNode[0])), bodyNode, result);
+        ScriptRootNode root = new ScriptRootNode(language, frame.build(), section, new BlockNode(prologue.toArray(new StatementNode[0])), bodyNode, result);
         return root.getCallTarget();
     }
 
-    private FrameDescriptor frameFor(FunctionInfo info) {
+    private static FrameDescriptor.Builder frameBuilder(FunctionInfo info) {
         FrameDescriptor.Builder b = FrameDescriptor.newBuilder();
         for (Binding binding : info.getBindings()) {
             binding.setSlot(b.addSlot(FrameSlotKind.Illegal, binding.getName(), null));
         }
-        return b.build();
+        return b;
+    }
+
+    /** A new frame slot of the function being built, for a node's own state. */
+    int newSlot() {
+        return frame.addSlot(FrameSlotKind.Illegal, null, null);
+    }
+
+    ScopeAnalyzer.Result scopes() {
+        return scopes;
     }
 
     private static ExpressionNode initialValue(Binding b) {
@@ -180,12 +195,15 @@ public final class NodeBuilder {
         FunctionInfo outerFn = fn;
         boolean outerStrict = strict;
         List<String> outerLabels = pendingLabels;
+        GeneratorBuilder outerGen = gen;
+        FrameDescriptor.Builder outerFrame = frame;
         FunctionInfo info = scopes.functions.get(node);
         fn = info;
         strict = node.strict;
         pendingLabels = new ArrayList<>();
         try {
-            FrameDescriptor descriptor = frameFor(info);
+            frame = frameBuilder(info);
+            gen = node.isGenerator ? new GeneratorBuilder(this) : null;
             FunctionData.Kind kind = dataKind(node);
             List<StatementNode> prologue = new ArrayList<>();
             Scope top = info.getScope();
@@ -219,6 +237,18 @@ public final class NodeBuilder {
                 }
             }
             prologue.addAll(hoistedFunctions(node.body));
+            SourceSection section = source.createSection(node.start, Math.max(0, node.end - node.start));
+            String rootName = node.name.isEmpty() ? "" : node.name;
+            if (gen != null) {
+                StatementNode body = gen.body(node.body);
+                GeneratorResumeRootNode resume = new GeneratorResumeRootNode(language, rootName, section, body, gen.slots);
+                GeneratorFunctionRootNode root = new GeneratorFunctionRootNode(language, frame.build(), rootName, section,
+                                new BlockNode(prologue.toArray(new StatementNode[0])), resume.getCallTarget(), gen.slots);
+                FunctionData data = new FunctionData(functionName(node), node.expectedArgumentCount(), kind, node.strict, root.getCallTarget(), source, node.start,
+                                node.end);
+                built.put(node, data);
+                return data;
+            }
             StatementNode body = null;
             ExpressionNode expressionBody = null;
             if (node.expressionBody != null) {
@@ -231,9 +261,7 @@ public final class NodeBuilder {
                 Binding thisBinding = top.lookupLocal(ScopeAnalyzer.THIS);
                 derivedThis = read(thisBinding, "this", node.pos, true);
             }
-            SourceSection section = source.createSection(node.start, Math.max(0, node.end - node.start));
-            String rootName = node.name.isEmpty() ? "" : node.name;
-            FunctionRootNode root = new FunctionRootNode(language, descriptor, rootName, section, kind, new BlockNode(prologue.toArray(new StatementNode[0])),
+            FunctionRootNode root = new FunctionRootNode(language, frame.build(), rootName, section, kind, new BlockNode(prologue.toArray(new StatementNode[0])),
                             body, expressionBody, derivedThis);
             FunctionData data = new FunctionData(functionName(node), node.expectedArgumentCount(), kind, node.strict, root.getCallTarget(), source, node.start,
                             node.end);
@@ -243,6 +271,8 @@ public final class NodeBuilder {
             fn = outerFn;
             strict = outerStrict;
             pendingLabels = outerLabels;
+            gen = outerGen;
+            frame = outerFrame;
         }
     }
 
@@ -289,9 +319,6 @@ public final class NodeBuilder {
 
     /** A closure of a function literal in the current function. */
     private MakeFunctionNode makeFunction(FunctionNode node, boolean isMethod) {
-        if (node.isGenerator) {
-            throw new JsSyntaxError("Generator functions (function*) are not supported by Dunder yet", node.pos, 1);
-        }
         FunctionData data = functionData(node);
         FunctionInfo info = scopes.functions.get(node);
         List<Binding> free = info.getFreeBindings();
@@ -351,7 +378,7 @@ public final class NodeBuilder {
     }
 
     /** Creates the bindings of a scope on entry (and for blocks, its hoisted functions). */
-    private List<StatementNode> scopeInit(Scope scope) {
+    List<StatementNode> scopeInit(Scope scope) {
         List<StatementNode> out = new ArrayList<>();
         if (scope == null) {
             return out;
@@ -362,7 +389,7 @@ public final class NodeBuilder {
         return out;
     }
 
-    private List<StatementNode> hoistedFunctions(List<Stmt> body) {
+    List<StatementNode> hoistedFunctions(List<Stmt> body) {
         List<StatementNode> out = new ArrayList<>();
         for (Stmt s : body) {
             if (s instanceof Stmt.FunctionDecl f) {
@@ -375,14 +402,14 @@ public final class NodeBuilder {
 
     // ---- statements ------------------------------------------------------------------------------
 
-    private static StatementNode block(List<StatementNode> list) {
+    static StatementNode block(List<StatementNode> list) {
         if (list.size() == 1) {
             return list.get(0);
         }
         return new BlockNode(list.toArray(new StatementNode[0]));
     }
 
-    private List<StatementNode> statements(List<Stmt> list) {
+    List<StatementNode> statements(List<Stmt> list) {
         List<StatementNode> out = new ArrayList<>(list.size());
         for (Stmt s : list) {
             if (s instanceof Stmt.FunctionDecl) {
@@ -399,14 +426,19 @@ public final class NodeBuilder {
         return n;
     }
 
-    private StatementNode statement(Stmt s) {
+    StatementNode statement(Stmt s) {
         List<String> labels = pendingLabels;
         pendingLabels = new ArrayList<>();
-        StatementNode n = statementRaw(s, labels);
+        StatementNode n = dispatch(s, labels);
         return located(n, s.pos());
     }
 
-    private StatementNode statementRaw(Stmt s, List<String> labels) {
+    /** A statement, in its resumable form where a generator needs one. */
+    private StatementNode dispatch(Stmt s, List<String> labels) {
+        return gen != null ? gen.statement(s, labels) : statementRaw(s, labels);
+    }
+
+    StatementNode statementRaw(Stmt s, List<String> labels) {
         if (s instanceof Stmt.ExprStmt e) {
             return new ExpressionStatementNode(expr(e.expr()));
         } else if (s instanceof Stmt.VarDecl d) {
@@ -451,7 +483,7 @@ public final class NodeBuilder {
             all.add(l.label());
             if (isLoop(l.body())) {
                 pendingLabels = all;
-                return statementRaw(l.body(), all);
+                return dispatch(l.body(), all);
             }
             if (l.body() instanceof Stmt.Labeled) {
                 pendingLabels = all;
@@ -468,11 +500,11 @@ public final class NodeBuilder {
         return s instanceof Stmt.While || s instanceof Stmt.DoWhile || s instanceof Stmt.For || s instanceof Stmt.ForInOf || s instanceof Stmt.Switch;
     }
 
-    private LoopBody loopBody(Stmt body, List<String> labels) {
+    LoopBody loopBody(Stmt body, List<String> labels) {
         return new LoopBody(statement(body), labels.toArray(new String[0]));
     }
 
-    private ToBooleanNode condition(Expr e) {
+    ToBooleanNode condition(Expr e) {
         return ToBooleanNode.create(expr(e));
     }
 
@@ -532,7 +564,7 @@ public final class NodeBuilder {
         ExpressionNode iterable = expr(f.iterable());
         BindingTargetNode target = f.kind() != null ? bindingTarget(f.target(), true, null) : bindingTarget(f.target(), false, null);
         LoopBody body = loopBody(f.body(), labels);
-        StatementNode loop = f.isOf() ? new ForOfNode(iterable, iterationScope, target, body, sourceText(f.iterable()), f.iterable().pos())
+        StatementNode loop = f.isOf() ? new ForOfNode(iterable, iterationScope, target, body, sourceText(f.iterable()), f.iterable().pos(), newSlot(), newSlot())
                         : new ForInNode(iterable, iterationScope, target, body);
         entry.add(loop);
         return block(entry);
@@ -687,7 +719,7 @@ public final class NodeBuilder {
 
     // ---- expressions ------------------------------------------------------------------------------
 
-    private String sourceText(Expr e) {
+    String sourceText(Expr e) {
         int[] r = ranges.get(e);
         if (r == null) {
             return "(intermediate value)";
@@ -731,6 +763,9 @@ public final class NodeBuilder {
     }
 
     ExpressionNode expr(Expr e) {
+        if (gen != null && gen.savesValueOf(e)) {
+            return gen.saved(e);
+        }
         ExpressionNode n = exprRaw(e);
         n.setSourceSection(e.pos(), 1);
         return n;
@@ -744,7 +779,7 @@ public final class NodeBuilder {
         return out;
     }
 
-    private ExpressionNode exprRaw(Expr e) {
+    ExpressionNode exprRaw(Expr e) {
         if (e instanceof Expr.Num n) {
             return new ConstantNode(n.value());
         } else if (e instanceof Expr.Str s) {
@@ -822,7 +857,10 @@ public final class NodeBuilder {
         } else if (e instanceof Expr.Spread s) {
             throw new JsSyntaxError("Unexpected token '...'", s.pos(), 3);
         } else if (e instanceof Expr.Yield y) {
-            throw new JsSyntaxError("Generators (yield) are not supported by Dunder yet", y.pos(), 5);
+            if (gen == null) {
+                throw new JsSyntaxError("Yield expression not allowed here", y.pos(), 5);
+            }
+            return gen.yield(y);
         }
         throw new IllegalStateException("expression " + e);
     }

@@ -59,6 +59,7 @@ public final class JSRealm {
     public JSObject regexpStringIteratorPrototype;
     public JSObject generatorPrototype;
     public JSObject generatorFunctionPrototype;
+    public JSFunction generatorNextFunction;
     public JSObject mapPrototype;
     public JSObject setPrototype;
     public JSObject weakMapPrototype;
@@ -88,6 +89,24 @@ public final class JSRealm {
     }
 
     private DynamicFunctionCompiler dynamicFunctionCompiler;
+
+    /** The process around the script, as Node's {@code process} object shows it. */
+    public static final class Host {
+        /** The command-line arguments after the interpreter: the script, then its arguments. */
+        public String[] arguments = new String[0];
+        public java.util.Map<String, String> environment = java.util.Map.of();
+        public String workingDirectory = "";
+        /** Ends the process with a status (process.exit). */
+        public java.util.function.IntConsumer exit = code -> {
+            throw new IllegalStateException("exit " + code);
+        };
+    }
+
+    private final Host host = new Host();
+
+    public Host getHost() {
+        return host;
+    }
 
     public DynamicFunctionCompiler getDynamicFunctionCompiler() {
         return dynamicFunctionCompiler;

@@ -7,6 +7,7 @@ import dev.dunder.common.nodes.ExpressionNode;
 import dev.dunder.js.nodes.ops.OptionalChainNode;
 import dev.dunder.runtime.js.JSException;
 import dev.dunder.runtime.js.model.Errors;
+import dev.dunder.runtime.js.objects.JSFunction;
 import dev.dunder.runtime.js.objects.JSObject;
 import dev.dunder.runtime.js.objects.Null;
 import dev.dunder.runtime.js.objects.Undefined;
@@ -63,7 +64,7 @@ public final class CallNode extends ExpressionNode {
             throw OptionalChainNode.SHORT_CIRCUIT;
         }
         Object[] args = arguments.execute(frame);
-        if (!(fn instanceof JSObject f) || !f.isCallable()) {
+        if (!(fn instanceof JSFunction) && !(fn instanceof JSObject f && f.isCallable())) {
             CompilerDirectives.transferToInterpreter();
             throw Errors.typeError(this, pos, calleeText + " is not a function");
         }

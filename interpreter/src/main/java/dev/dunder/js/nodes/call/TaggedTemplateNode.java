@@ -12,6 +12,7 @@ import dev.dunder.runtime.js.JSException;
 import dev.dunder.runtime.js.JSRealm;
 import dev.dunder.runtime.js.model.Errors;
 import dev.dunder.runtime.js.objects.JSArray;
+import dev.dunder.runtime.js.objects.JSFunction;
 import dev.dunder.runtime.js.objects.JSObject;
 import dev.dunder.runtime.js.objects.PropertyFlags;
 import dev.dunder.runtime.js.objects.Undefined;
@@ -67,7 +68,7 @@ public final class TaggedTemplateNode extends ExpressionNode {
         for (int i = 0; i < substitutions.length; i++) {
             args[i + 1] = substitutions[i].executeGeneric(frame);
         }
-        if (!(fn instanceof JSObject f) || !f.isCallable()) {
+        if (!(fn instanceof JSFunction) && !(fn instanceof JSObject f && f.isCallable())) {
             CompilerDirectives.transferToInterpreter();
             throw Errors.typeError(this, pos, calleeText + " is not a function");
         }

@@ -1,6 +1,7 @@
 package dev.dunder.js.nodes.control;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 import dev.dunder.common.nodes.BreakException;
 import dev.dunder.common.nodes.ExpressionNode;
@@ -17,7 +18,7 @@ public final class SwitchNode extends StatementNode {
     @Children private final ExpressionNode[] tests;
     @Children private final StatementNode[] bodies;
     private final int defaultIndex;
-    private final String[] labels;
+    @com.oracle.truffle.api.CompilerDirectives.CompilationFinal(dimensions = 1) private final String[] labels;
 
     public SwitchNode(ExpressionNode discriminant, StatementNode scopeInit, ExpressionNode[] tests, StatementNode[] bodies, int defaultIndex, String[] labels) {
         this.discriminant = discriminant;
@@ -34,23 +35,12 @@ public final class SwitchNode extends StatementNode {
         if (scopeInit != null) {
             scopeInit.executeVoid(frame);
         }
-        int start = -1;
-        for (int i = 0; i < tests.length; i++) {
-            if (tests[i] != null && Equality.strictEquals(value, tests[i].executeGeneric(frame))) {
-                start = i;
-                break;
-            }
-        }
-        if (start < 0) {
-            start = defaultIndex;
-        }
+        int start = choose(frame, value);
         if (start < 0) {
             return;
         }
         try {
-            for (int i = start; i < bodies.length; i++) {
-                bodies[i].executeVoid(frame);
-            }
+            runBodies(frame, start);
         } catch (BreakException e) {
             // break leaves the switch
         } catch (LabeledJump j) {
@@ -60,6 +50,27 @@ public final class SwitchNode extends StatementNode {
         }
     }
 
+    /** The case bodies from {@code start} on (falling through). */
+    @ExplodeLoop
+    private void runBodies(VirtualFrame frame, int start) {
+        for (int i = 0; i < bodies.length; i++) {
+            if (i >= start) {
+                bodies[i].executeVoid(frame);
+            }
+        }
+    }
+
+    @ExplodeLoop
+    private int choose(VirtualFrame frame, Object value) {
+        for (int i = 0; i < tests.length; i++) {
+            if (tests[i] != null && Equality.strictEquals(value, tests[i].executeGeneric(frame))) {
+                return i;
+            }
+        }
+        return defaultIndex;
+    }
+
+    @ExplodeLoop
     private boolean isMine(String label) {
         for (String l : labels) {
             if (l.equals(label)) {

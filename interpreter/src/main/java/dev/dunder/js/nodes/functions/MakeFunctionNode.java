@@ -54,7 +54,8 @@ public final class MakeFunctionNode extends ExpressionNode {
         JSRealm realm = JsLanguage.realm(this);
         if (functionShape == null) {
             CompilerDirectives.transferToInterpreterAndInvalidate();
-            functionShape = JSObject.shapeFor(JSFunction.class, realm.functionPrototype);
+            JSObject proto = data.getKind() == FunctionData.Kind.GENERATOR ? realm.generatorFunctionPrototype : realm.functionPrototype;
+            functionShape = JSObject.shapeFor(JSFunction.class, proto);
         }
         JSFunction f = new JSFunction(functionShape, data, captured(frame));
         lib.putWithFlags(f, "length", (double) data.getLength(), PropertyFlags.CONFIGURABLE_ONLY);

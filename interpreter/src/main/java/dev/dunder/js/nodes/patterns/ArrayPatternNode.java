@@ -6,11 +6,15 @@ import java.util.List;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ControlFlowException;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 import dev.dunder.js.JsLanguage;
+import dev.dunder.js.nodes.access.PlainArrayCheckNode;
 import dev.dunder.runtime.js.JSException;
 import dev.dunder.runtime.js.model.Errors;
 import dev.dunder.runtime.js.model.JSRuntime;
+import dev.dunder.runtime.js.objects.Accessor;
+import dev.dunder.runtime.js.objects.JSArray;
 import dev.dunder.runtime.js.objects.Undefined;
 
 /**
@@ -22,6 +26,7 @@ public final class ArrayPatternNode extends BindingTargetNode {
     /** Null entries are holes. */
     @Children private final BindingTargetNode[] elements;
     @Child private BindingTargetNode rest;
+    @Child private PlainArrayCheckNode plainArray = PlainArrayCheckNode.create();
     private final String sourceText;
     private final int pos;
 
@@ -34,6 +39,10 @@ public final class ArrayPatternNode extends BindingTargetNode {
 
     @Override
     public void execute(VirtualFrame frame, Object value) {
+        if (value instanceof JSArray array && plainArray.execute(array)) {
+            fromArray(frame, array);
+            return;
+        }
         JSRuntime.IteratorRecord it;
         try {
             it = getIterator(value, sourceText);
@@ -82,6 +91,35 @@ public final class ArrayPatternNode extends BindingTargetNode {
         if (!done) {
             JSRuntime.iteratorClose(it);
         }
+    }
+
+    /** An array whose iteration is plain: its elements by index, as its iterator would give them. */
+    @ExplodeLoop
+    private void fromArray(VirtualFrame frame, JSArray array) {
+        for (int i = 0; i < elements.length; i++) {
+            if (elements[i] != null) {
+                Object v = Undefined.INSTANCE;
+                if (i < array.getLength()) {
+                    v = array.getElementSlot(i);
+                    if (v == null || v instanceof Accessor) {
+                        v = array.getElement(i, array);
+                    }
+                }
+                elements[i].execute(frame, v);
+            }
+        }
+        if (rest != null) {
+            rest.execute(frame, JsLanguage.realm(this).newArray(remaining(array, elements.length)));
+        }
+    }
+
+    @TruffleBoundary
+    private static Object[] remaining(JSArray array, int from) {
+        List<Object> out = new ArrayList<>();
+        for (long i = from; i < array.getLength(); i++) {
+            out.add(array.getElement(i, array));
+        }
+        return out.toArray();
     }
 
     @TruffleBoundary

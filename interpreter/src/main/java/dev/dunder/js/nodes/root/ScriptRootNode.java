@@ -10,6 +10,7 @@ import dev.dunder.common.nodes.ExpressionNode;
 import dev.dunder.common.nodes.ReturnException;
 import dev.dunder.common.nodes.StatementNode;
 import dev.dunder.js.JsLanguage;
+import dev.dunder.runtime.js.builtins.ProcessBuiltins;
 import dev.dunder.runtime.js.model.Errors;
 import dev.dunder.runtime.js.objects.Undefined;
 
@@ -38,9 +39,9 @@ public final class ScriptRootNode extends JsRootNode {
         try {
             prologue.executeVoid(frame);
             body.executeVoid(frame);
-            if (result != null) {
-                return result.executeGeneric(frame);
-            }
+            Object value = result != null ? result.executeGeneric(frame) : Undefined.INSTANCE;
+            ProcessBuiltins.exitWithExitCode(JsLanguage.realm(this));
+            return value;
         } catch (ReturnException r) {
             // a top-level return ends the module
         } catch (StackOverflowError e) {

@@ -38,7 +38,12 @@ public final class Builtins {
     }
 
     private static JSFunction create(JSRealm realm, String name, int length, Builtin body, FunctionData.Kind kind) {
-        BuiltinRootNode root = new BuiltinRootNode(realm.getLanguage(), name, body);
+        return withRoot(realm, name, length, new BuiltinRootNode(realm.getLanguage(), name, body), kind);
+    }
+
+    /** A builtin function whose call target is a root node of its own (for builtins the compiler should inline). */
+    @TruffleBoundary
+    public static JSFunction withRoot(JSRealm realm, String name, int length, com.oracle.truffle.api.nodes.RootNode root, FunctionData.Kind kind) {
         FunctionData data = new FunctionData(name, length, kind, true, root.getCallTarget(), null, 0, 0);
         JSFunction f = new JSFunction(JSObject.shapeFor(JSFunction.class, realm.functionPrototype), data, NO_CAPTURES);
         f.defineDirect("length", (double) length, PropertyFlags.CONFIGURABLE_ONLY);

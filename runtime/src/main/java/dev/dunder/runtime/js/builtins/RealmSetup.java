@@ -42,6 +42,7 @@ public final class RealmSetup {
         ObjectBuiltins.install(realm);
         FunctionBuiltins.install(realm);
         IteratorBuiltins.install(realm);
+        GeneratorBuiltins.install(realm);
         ArrayBuiltins.install(realm);
         StringBuiltins.install(realm);
         NumberBuiltins.install(realm);
@@ -55,6 +56,7 @@ public final class RealmSetup {
         DateBuiltins.install(realm);
         GlobalBuiltins.install(realm);
         ConsoleBuiltins.install(realm);
+        ProcessBuiltins.install(realm);
         realm.globalObject.markWatched();
     }
 }

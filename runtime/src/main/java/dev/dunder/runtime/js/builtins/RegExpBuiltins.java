@@ -169,8 +169,8 @@ public final class RegExpBuiltins {
         throw Errors.typeError("RegExp.prototype." + method + " requires that 'this' be a RegExp object");
     }
 
-    /** One successful match: the matcher state copied out, indices into the original string. */
-    record Match(int start, int end, String[] groups) {
+    /** One successful match: the matcher state copied out, indices into the original string ({@code bounds}: start and end of each group, -1 if it did not participate). */
+    record Match(int start, int end, String[] groups, int[] bounds) {
     }
 
     /** Matches at or after {@code from} (only at {@code from} when sticky); null if none. */
@@ -194,11 +194,15 @@ public final class RegExpBuiltins {
             return null;
         }
         String[] groups = new String[re.getGroupCount() + 1];
+        int[] bounds = new int[2 * groups.length];
+        java.util.Arrays.fill(bounds, -1);
         for (int g = 0; g <= re.getGroupCount() && g <= m.groupCount(); g++) {
             int gs = m.start(g);
             groups[g] = gs < 0 ? null : s.substring(gs, m.end(g));
+            bounds[2 * g] = gs;
+            bounds[2 * g + 1] = gs < 0 ? -1 : m.end(g);
         }
-        return new Match(m.start(), m.end(), groups);
+        return new Match(m.start(), m.end(), groups, bounds);
     }
 
     /** RegExpBuiltinExec (§22.2.7.2). */
@@ -241,7 +245,33 @@ public final class RegExpBuiltins {
         a.createDataProperty("index", (double) m.start());
         a.createDataProperty("input", s);
         a.createDataProperty("groups", groupsObject(realm, re, m));
+        if (re.hasFlag('d')) {
+            a.createDataProperty("indices", indicesArray(realm, re, m));
+        }
         return a;
+    }
+
+    /** The {@code indices} of a match with the d flag (§22.2.7.8 MakeMatchIndicesIndexPairArray). */
+    private static JSArray indicesArray(JSRealm realm, JSRegExp re, Match m) {
+        Object[] pairs = new Object[m.groups().length];
+        for (int g = 0; g < pairs.length; g++) {
+            int start = m.bounds()[2 * g];
+            pairs[g] = start < 0 ? Undefined.INSTANCE : realm.newArray(new Object[]{(double) start, (double) m.bounds()[2 * g + 1]});
+        }
+        JSArray indices = realm.newArray(pairs);
+        Object names = Undefined.INSTANCE;
+        if (groupsObject(realm, re, m) != Undefined.INSTANCE) {
+            JSObject byName = new JSObject(JSObject.shapeFor(JSObject.class, null));
+            List<String> groupNames = re.getGroupNames();
+            for (int i = 1; i < groupNames.size(); i++) {
+                if (groupNames.get(i) != null) {
+                    byName.createDataProperty(groupNames.get(i), pairs[i]);
+                }
+            }
+            names = byName;
+        }
+        indices.createDataProperty("groups", names);
+        return indices;
     }
 
     private static Object groupsObject(JSRealm realm, JSRegExp re, Match m) {
