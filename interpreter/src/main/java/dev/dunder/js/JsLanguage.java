@@ -1,6 +1,12 @@
 package dev.dunder.js;
 
+import org.graalvm.options.OptionCategory;
+import org.graalvm.options.OptionDescriptors;
+import org.graalvm.options.OptionKey;
+import org.graalvm.options.OptionStability;
+
 import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.Option;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.instrumentation.ProvidedTags;
 import com.oracle.truffle.api.instrumentation.StandardTags;
@@ -41,6 +47,15 @@ public final class JsLanguage extends TruffleLanguage<JSRealm> {
     public static final String ID = "dunder-js";
     public static final String MIME_TYPE = "text/javascript-dunder";
 
+    @Option(help = "Check every cached property read against the reference [[Get]] (PropertyResolution); slow, for tests.",
+                    category = OptionCategory.INTERNAL, stability = OptionStability.EXPERIMENTAL)
+    static final OptionKey<Boolean> VerifyLookups = new OptionKey<>(false);
+
+    @Override
+    protected OptionDescriptors getOptionDescriptors() {
+        return new JsLanguageOptionDescriptors();
+    }
+
     private static final ContextReference<JSRealm> CONTEXT = ContextReference.create(JsLanguage.class);
 
     static {
@@ -57,9 +72,19 @@ public final class JsLanguage extends TruffleLanguage<JSRealm> {
         JSRealm.Host host = realm.getHost();
         host.arguments = env.getApplicationArguments();
         host.environment = env.getEnvironment();
-        host.workingDirectory = env.getCurrentWorkingDirectory() == null ? "" : env.getCurrentWorkingDirectory().getPath();
+        host.workingDirectory = workingDirectory(env);
         host.exit = code -> env.getContext().closeExited(null, code);
+        realm.verifyLookups = env.getOptions().get(VerifyLookups);
         return realm;
+    }
+
+    /** process.cwd(): empty when the embedder denies file access (a sandbox may not even ask for the directory). */
+    private static String workingDirectory(Env env) {
+        try {
+            return env.getCurrentWorkingDirectory() == null ? "" : env.getCurrentWorkingDirectory().getPath();
+        } catch (SecurityException e) {
+            return "";
+        }
     }
 
     @Override
@@ -78,6 +103,12 @@ public final class JsLanguage extends TruffleLanguage<JSRealm> {
             return UncaughtReport.callTarget(this);
         }
         return JsParsing.parseScript(this, request.getSource());
+    }
+
+    /** A REPL input shows its value itself (Node's inspect format, see ScriptRootNode), so the launcher must not print it again. */
+    @Override
+    protected boolean isVisible(JSRealm realm, Object value) {
+        return false;
     }
 
     /** {@code context.getBindings("dunder-js")}: the global object's properties. */

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class VerifiedLookupsTest {
     private static final String[] VERIFY = {"--experimental-options", "--dunder-python.VerifyLookups=true"};
+    private static final String[] VERIFY_JS = {"--experimental-options", "--dunder-js.VerifyLookups=true"};
 
     @TestFactory
     Stream<DynamicTest> pythonVerified() throws IOException {
@@ -26,6 +27,24 @@ class VerifiedLookupsTest {
             return DynamicTest.dynamicTest(t.getDisplayName(), () -> {
                 ConformanceTest.Expected expected = ConformanceTest.expected(p);
                 ConformanceTest.Outcome actual = ConformanceTest.run(p, VERIFY);
+                assertEquals(expected.stdout(), actual.stdout(), "stdout of " + p);
+                assertEquals(expected.stderr(), actual.stderr(), "stderr of " + p);
+                assertEquals(expected.exitCode(), actual.exitCode(), "exit code of " + p);
+            });
+        });
+    }
+
+    /**
+     * The JS corpus with {@code --dunder-js.VerifyLookups=true}: each cached property read's
+     * plan is compared with the reference [[Get]] (PropertyResolution) before it runs.
+     */
+    @TestFactory
+    Stream<DynamicTest> jsVerified() throws IOException {
+        return ConformanceTest.corpus("js", ".js").map(t -> {
+            Path p = Path.of(t.getTestSourceUri().get());
+            return DynamicTest.dynamicTest(t.getDisplayName(), () -> {
+                ConformanceTest.Expected expected = ConformanceTest.expected(p);
+                ConformanceTest.Outcome actual = ConformanceTest.run(p, VERIFY_JS);
                 assertEquals(expected.stdout(), actual.stdout(), "stdout of " + p);
                 assertEquals(expected.stderr(), actual.stderr(), "stderr of " + p);
                 assertEquals(expected.exitCode(), actual.exitCode(), "exit code of " + p);

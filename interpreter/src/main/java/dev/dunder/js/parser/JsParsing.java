@@ -37,7 +37,7 @@ public final class JsParsing {
             JsParser.ProgramContext program = parse(tokens);
             AstBuilder builder = new AstBuilder(tokens);
             AstBuilder.Script script = builder.program(program);
-            ScopeAnalyzer.Result scopes = ScopeAnalyzer.analyze(script.body());
+            ScopeAnalyzer.Result scopes = ScopeAnalyzer.analyze(script.body(), source.isInteractive());
             return new NodeBuilder(language, source, scopes, builder.getRanges()).buildScript(script.body(), script.strict());
         } catch (JsSyntaxError e) {
             throw syntaxError(source, e);
