@@ -96,6 +96,25 @@ public final class JSException extends AbstractTruffleException {
         return incompleteSource;
     }
 
+    /** Embedders see where the error was thrown (PolyglotException.getSourceLocation). */
+    @ExportMessage
+    @TruffleBoundary
+    boolean hasSourceLocation() {
+        Source s = getSource();
+        return s != null && position >= 0 && position <= s.getLength();
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    com.oracle.truffle.api.source.SourceSection getSourceLocation() throws com.oracle.truffle.api.interop.UnsupportedMessageException {
+        if (!hasSourceLocation()) {
+            throw com.oracle.truffle.api.interop.UnsupportedMessageException.create();
+        }
+        Source s = getSource();
+        int start = Math.min(position, s.getLength());
+        return s.createSection(start, Math.max(0, Math.min(length, s.getLength() - start)));
+    }
+
     /** The source the position refers to, or null. */
     @TruffleBoundary
     public Source getSource() {

@@ -123,4 +123,19 @@ class JsReplTest {
             assertEquals(0, r.exitCode());
         }
     }
+
+    @Test
+    void aPythonObjectKeepsItsRulesInTheJsModel() throws Exception {
+        try (ReplSession r = new ReplSession("python", null, home)) {
+            r.waitFor(">>> ");
+            r.line("class Temp:").line("    @property").line("    def f(self):").line("        return 212").line("");
+            r.line("t = Temp()").waitFor(">>> t = Temp()");
+            r.line(":model js").waitFor("model: js");
+            r.line("t.f + 1").waitFor("213\n");
+            r.line("typeof t").waitFor("'object'\n");
+            r.line(":explain t.f").waitFor("through interop (readMember)");
+            r.line(":quit");
+            assertEquals(0, r.exitCode());
+        }
+    }
 }

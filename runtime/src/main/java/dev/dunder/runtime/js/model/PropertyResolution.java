@@ -34,7 +34,9 @@ public final class PropertyResolution {
         /** No object on the chain has it: the answer is undefined. */
         MISSING,
         /** The receiver is undefined or null: a TypeError. */
-        ERROR
+        ERROR,
+        /** Another language's object (or a host object): interop's readMember asks it, by its own rules. */
+        FOREIGN
     }
 
     private final List<String> steps = new ArrayList<>();
@@ -84,6 +86,12 @@ public final class PropertyResolution {
         if (receiver == Undefined.INSTANCE || receiver == Null.INSTANCE) {
             steps.add(label + " is " + receiver + ": it has no properties and no [[Prototype]], so reading one is a TypeError");
             kind = Kind.ERROR;
+            return;
+        }
+        if (dev.dunder.runtime.js.interop.JSInterop.isForeign(receiver)) {
+            steps.add(label + " is not a JavaScript object but another language's (or Java's): JavaScript asks it for '" + name
+                            + "' through interop (readMember), and its own language's lookup rules answer");
+            kind = Kind.FOREIGN;
             return;
         }
         JSRealm realm = JSRealm.get();

@@ -7,7 +7,11 @@ import java.util.TreeSet;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
+import com.oracle.truffle.api.interop.InteropException;
+import com.oracle.truffle.api.interop.InteropLibrary;
+
 import dev.dunder.runtime.js.JSRealm;
+import dev.dunder.runtime.js.interop.JSInterop;
 import dev.dunder.runtime.js.model.JSRuntime;
 import dev.dunder.runtime.js.objects.JSObject;
 import dev.dunder.runtime.js.objects.JSProxy;
@@ -65,6 +69,16 @@ public final class Completion {
         if (obj == null || JSRuntime.isNullish(obj)) {
             return out;
         }
+        String prefix0 = word.substring(0, dot + 1);
+        if (JSInterop.isForeign(obj)) {
+            // another language's object: the member names it reports (listing them runs no getter)
+            for (String n : foreignMembers(obj)) {
+                if (n.startsWith(partial) && isIdentifier(n)) {
+                    out.add(prefix0 + n);
+                }
+            }
+            return out;
+        }
         JSObject start0 = obj instanceof JSObject o ? o : JSRuntime.prototypeOfPrimitive(realm, obj);
         String prefix = word.substring(0, dot + 1);
         for (String n : propertyNames(start0)) {
@@ -75,9 +89,27 @@ public final class Completion {
         return out;
     }
 
+    private static Set<String> foreignMembers(Object obj) {
+        Set<String> names = new TreeSet<>();
+        InteropLibrary lib = InteropLibrary.getUncached(obj);
+        try {
+            if (lib.hasMembers(obj)) {
+                Object keys = lib.getMembers(obj);
+                InteropLibrary keysLib = InteropLibrary.getUncached(keys);
+                long n = keysLib.getArraySize(keys);
+                for (long i = 0; i < n; i++) {
+                    names.add(InteropLibrary.getUncached().asString(keysLib.readArrayElement(keys, i)));
+                }
+            }
+        } catch (InteropException e) {
+            return names;
+        }
+        return names;
+    }
+
     /** obj.name by own data properties along the chain; null where finding it would run code. */
     private static Object staticProperty(Object obj, String name) {
-        if (name.isEmpty() || JSRuntime.isNullish(obj)) {
+        if (name.isEmpty() || JSRuntime.isNullish(obj) || JSInterop.isForeign(obj)) {
             return null;
         }
         JSObject o = obj instanceof JSObject j ? j : JSRuntime.prototypeOfPrimitive(JSRealm.get(), obj);

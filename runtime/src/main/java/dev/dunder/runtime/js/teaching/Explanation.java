@@ -68,6 +68,9 @@ public final class Explanation {
         if (JSRuntime.isNullish(obj)) {
             return label + " is " + obj + ": no prototype chain\n";
         }
+        if (dev.dunder.runtime.js.interop.JSInterop.isForeign(obj)) {
+            return label + " is another language's object: its own language's lookup rules apply (switch to it with :model)\n";
+        }
         StringBuilder sb = new StringBuilder(label);
         JSObject o = obj instanceof JSObject j ? j.getPrototypeOf() : JSRuntime.prototypeOfPrimitive(realm, obj);
         int guard = 0;

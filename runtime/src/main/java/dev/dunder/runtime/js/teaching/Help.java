@@ -31,6 +31,8 @@ public final class Help {
         } else if (obj instanceof JSObject o && !(o instanceof JSProxy)) {
             String ctor = JSRuntime.constructorName(o);
             sb.append(ctor == null ? ", no constructor on its chain\n" : ", made by " + ctor + "\n");
+        } else if (dev.dunder.runtime.js.interop.JSInterop.isForeign(obj)) {
+            sb.append(", another language's object: ").append(JSRuntime.toDisplayString(obj)).append('\n');
         } else {
             sb.append(", value ").append(Inspect.inspect(obj)).append('\n');
         }

@@ -38,6 +38,10 @@ public final class JsDiagram {
             d.box(label + ": " + obj, List.of("(no properties, no [[Prototype]])"));
             return d;
         }
+        if (dev.dunder.runtime.js.interop.JSInterop.isForeign(obj)) {
+            d.box(label + ": foreign object", List.of(shorten(JSRuntime.toDisplayString(obj)), "(its own language draws its lookups: :model to it)"));
+            return d;
+        }
         int previous;
         JSObject o;
         if (obj instanceof JSObject j) {
