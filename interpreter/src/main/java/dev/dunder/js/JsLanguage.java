@@ -60,6 +60,7 @@ public final class JsLanguage extends TruffleLanguage<JSRealm> {
 
     static {
         JSRealm.setAccessor(() -> CONTEXT.get(null));
+        dev.dunder.runtime.js.interop.JsValueView.setLanguageClass(JsLanguage.class);
     }
 
     public static JSRealm realm(Node node) {
@@ -109,6 +110,12 @@ public final class JsLanguage extends TruffleLanguage<JSRealm> {
     @Override
     protected boolean isVisible(JSRealm realm, Object value) {
         return false;
+    }
+
+    /** Plain values (numbers, strings, booleans) JS code produced, as JS displays them to embedders and tools. */
+    @Override
+    protected Object getLanguageView(JSRealm realm, Object value) {
+        return new dev.dunder.runtime.js.interop.JsValueView(value);
     }
 
     /** {@code context.getBindings("dunder-js")}: the global object's properties. */

@@ -146,7 +146,7 @@ public final class NodeBuilder {
         Scope top = fn.getScope();
         for (Binding b : top.getBindings().values()) {
             ExpressionNode init = switch (b.getKind()) {
-                case THIS -> new FrameValueNode(FrameValueNode.Kind.MODULE_THIS, 0);
+                case THIS -> new FrameValueNode(source.isInteractive() ? FrameValueNode.Kind.GLOBAL_THIS : FrameValueNode.Kind.MODULE_THIS, 0);
                 case ARGUMENTS -> new FrameValueNode(FrameValueNode.Kind.ARGUMENTS, 0);
                 default -> initialValue(b);
             };

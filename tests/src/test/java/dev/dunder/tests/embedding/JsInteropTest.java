@@ -79,6 +79,8 @@ class JsInteropTest {
             assertEquals(List.of(10, 40), List.of(arr.getArrayElement(0).asInt(), arr.getArrayElement(3).asInt()));
             Value add = c.eval("dunder-js", "(a, b) => a + b");
             assertEquals(7, add.execute(3, 4).asInt(), "Java ints arrive as JS numbers");
+            assertEquals("7", add.execute(3, 4).toString(), "JS numbers display as Node shows them");
+            assertEquals("'s'", c.eval("dunder-js", "'s'").toString());
         }
     }
 
@@ -122,6 +124,9 @@ class JsInteropTest {
                             [f, w, t.fahrenheit, t.reads, typeof t, typeof t.warm, String(t).includes('Thermo object'), t2.c, `${t.missing}`].join(' ')
                             """);
             assertEquals("68 25 212 2 object function true 20 undefined", r.asString());
+            c.getBindings("dunder-js").putMember("fail", c.eval("dunder-python", "def fail():\n    raise ValueError('from python')\nfail"));
+            String caught = c.eval("dunder-js", "let r; try { fail(); r = 'no'; } catch (e) { r = 'caught ' + String(e); } r").asString();
+            assertTrue(caught.startsWith("caught ") && caught.contains("from python"), "a Python exception is catchable in JS: " + caught);
             Value list = c.eval("dunder-python", "[1, 2, 3]");
             c.getBindings("dunder-js").putMember("xs", list);
             assertEquals("6 3 2", c.eval("dunder-js", "let s = 0; for (const x of xs) s += x; [s, xs.length, xs[1]].join(' ')").asString());

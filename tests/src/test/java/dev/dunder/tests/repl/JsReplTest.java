@@ -43,6 +43,8 @@ class JsReplTest {
             r.line("`multi").line("line`").waitFor("'multi\\nline'\n");
             r.line("let hidden = 1; Object.keys(globalThis).includes('hidden')").waitFor("false\n");
             r.line("hidden + 41").waitFor("42\n");
+            r.line("/* a comment").waitFor("... ");
+            r.line("   that ends here */ this === globalThis").waitFor("true\n");
             // (the session's reporter prints the error's message; the dunder command prints Node's "Uncaught ...")
             r.line("v = 1").waitFor("TypeError: Assignment to constant variable.\n");
             r.line("null.x").waitFor("TypeError: Cannot read properties of null (reading 'x')\n");

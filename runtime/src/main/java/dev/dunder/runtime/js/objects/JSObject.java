@@ -513,6 +513,16 @@ public class JSObject extends DynamicObject {
     // writes are [[Set]], so setters run; invocations pass the object as this)
 
     @ExportMessage
+    final boolean hasLanguage() {
+        return true;
+    }
+
+    @ExportMessage
+    final Class<? extends com.oracle.truffle.api.TruffleLanguage<?>> getLanguage() {
+        return dev.dunder.runtime.js.interop.JsValueView.languageClass();
+    }
+
+    @ExportMessage
     final boolean hasMembers() {
         return true;
     }
