@@ -167,7 +167,8 @@ public final class Repl {
     private Integer runFile(String file) {
         try {
             Path path = resolve(file);
-            return evaluate(Source.newBuilder(model.languageId, path.toFile()).build());
+            // a JS file's declarations are module-local: run as REPL input, they are the REPL's afterwards
+            return evaluate(Source.newBuilder(model.languageId, path.toFile()).interactive(model == ReplModel.JS).build());
         } catch (IOException e) {
             settings.err().println("dunder: can't open file '" + file + "': " + e.getMessage());
             return 2;

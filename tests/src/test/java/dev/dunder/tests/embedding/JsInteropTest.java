@@ -77,6 +77,22 @@ class JsInteropTest {
             assertEquals(4, arr.getArraySize());
             assertEquals("[ 10, 'b', [ 1, 2 ], 40 ]", arr.toString());
             assertEquals(List.of(10, 40), List.of(arr.getArrayElement(0).asInt(), arr.getArrayElement(3).asInt()));
+            Value map = c.eval("dunder-js", "new Map([['a', 1], [2, 'two']])");
+            assertTrue(map.hasHashEntries());
+            assertEquals(2, map.getHashSize());
+            assertEquals("two", map.getHashValue(2).asString(), "a Java int key finds the JS number key");
+            map.putHashEntry("c", 3);
+            assertEquals(3, c.eval("dunder-js", "(m) => m.get('c')").execute(map).asInt());
+            Value entries = map.getHashEntriesIterator();
+            assertEquals("a", entries.getIteratorNextElement().getArrayElement(0).asString());
+            Value gen = c.eval("dunder-js", "(function* () { yield 1; yield 2; })()");
+            assertTrue(gen.hasIterator());
+            Value it = gen.getIterator();
+            int sum = 0;
+            while (it.hasIteratorNextElement()) {
+                sum += it.getIteratorNextElement().asInt();
+            }
+            assertEquals(3, sum, "Java iterates a generator through its own protocol");
             Value add = c.eval("dunder-js", "(a, b) => a + b");
             assertEquals(7, add.execute(3, 4).asInt(), "Java ints arrive as JS numbers");
             assertEquals("7", add.execute(3, 4).toString(), "JS numbers display as Node shows them");
@@ -127,6 +143,8 @@ class JsInteropTest {
             c.getBindings("dunder-js").putMember("fail", c.eval("dunder-python", "def fail():\n    raise ValueError('from python')\nfail"));
             String caught = c.eval("dunder-js", "let r; try { fail(); r = 'no'; } catch (e) { r = 'caught ' + String(e); } r").asString();
             assertTrue(caught.startsWith("caught ") && caught.contains("from python"), "a Python exception is catchable in JS: " + caught);
+            c.getBindings("dunder-python").putMember("jv", c.eval("dunder-js", VECTOR + "new Vector(3, 4)"));
+            assertEquals("5.0 3.0", c.eval("dunder-python", "f'{jv.magnitude} {jv.x}'").asString(), "Python code reads a JS object by JS rules: the getter runs");
             Value list = c.eval("dunder-python", "[1, 2, 3]");
             c.getBindings("dunder-js").putMember("xs", list);
             assertEquals("6 3 2", c.eval("dunder-js", "let s = 0; for (const x of xs) s += x; [s, xs.length, xs[1]].join(' ')").asString());

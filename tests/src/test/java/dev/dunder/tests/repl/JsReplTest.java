@@ -54,6 +54,18 @@ class JsReplTest {
     }
 
     @Test
+    void runsAFileThenKeepsItsDeclarations() throws Exception {
+        Files.writeString(home.resolve("setup.js"), "const greeting = 'hello from the file';\nclass Box { constructor(v) { this.v = v; } }\n");
+        try (ReplSession r = new ReplSession("js", "setup.js", home)) {
+            r.waitFor("> ");
+            r.line("greeting").waitFor("'hello from the file'");
+            r.line("new Box(1)").waitFor("Box { v: 1 }");
+            r.line("process.exit(3)");
+            assertEquals(3, r.exitCode());
+        }
+    }
+
+    @Test
     void ctrlCInterruptsRunningCode() throws Exception {
         try (ReplSession r = new ReplSession("js", null, home)) {
             r.waitFor("> ");

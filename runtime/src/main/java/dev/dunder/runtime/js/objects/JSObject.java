@@ -697,6 +697,108 @@ public class JSObject extends DynamicObject {
         }
     }
 
+    // iteration: what for-of visits; Maps are also hashes
+
+    /** Iterable when [Symbol.iterator] is a method on the chain (found without running a getter). */
+    @ExportMessage
+    @TruffleBoundary
+    final boolean hasIterator() {
+        PropertyDescriptor d = this instanceof JSProxy ? null : JSRuntime.findProperty(this, JSSymbol.ITERATOR);
+        return d != null && d.isDataDescriptor() && JSRuntime.isCallable(d.value);
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final Object getIterator() throws com.oracle.truffle.api.interop.UnsupportedMessageException {
+        if (!hasIterator()) {
+            throw com.oracle.truffle.api.interop.UnsupportedMessageException.create();
+        }
+        return dev.dunder.runtime.js.interop.JsIterator.of(this);
+    }
+
+    @ExportMessage
+    final boolean hasHashEntries() {
+        return this instanceof JSCollection c && c.isMap();
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final long getHashSize() throws com.oracle.truffle.api.interop.UnsupportedMessageException {
+        return map().getTable().size();
+    }
+
+    private JSCollection map() throws com.oracle.truffle.api.interop.UnsupportedMessageException {
+        if (this instanceof JSCollection c && c.isMap()) {
+            return c;
+        }
+        throw com.oracle.truffle.api.interop.UnsupportedMessageException.create();
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final boolean isHashEntryReadable(Object key) {
+        return this instanceof JSCollection c && c.isMap() && c.getTable().has(JSInterop.toJS(key));
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final Object readHashValue(Object key) throws com.oracle.truffle.api.interop.UnsupportedMessageException,
+                    com.oracle.truffle.api.interop.UnknownKeyException {
+        Object v = map().getTable().get(JSInterop.toJS(key));
+        if (v == null) {
+            throw com.oracle.truffle.api.interop.UnknownKeyException.create(key);
+        }
+        return v;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final boolean isHashEntryModifiable(Object key) {
+        return isHashEntryReadable(key);
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final boolean isHashEntryInsertable(Object key) {
+        return this instanceof JSCollection c && c.isMap() && !c.getTable().has(JSInterop.toJS(key));
+    }
+
+    /** {@code map.set(key, value)} (the table itself: a patched Map.prototype.set is not consulted, as for the builtin). */
+    @ExportMessage
+    @TruffleBoundary
+    final void writeHashEntry(Object key, Object value) throws com.oracle.truffle.api.interop.UnsupportedMessageException {
+        map().getTable().put(JSInterop.toJS(key), JSInterop.toJS(value));
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final boolean isHashEntryRemovable(Object key) {
+        return isHashEntryReadable(key);
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final void removeHashEntry(Object key) throws com.oracle.truffle.api.interop.UnsupportedMessageException,
+                    com.oracle.truffle.api.interop.UnknownKeyException {
+        if (!map().getTable().remove(JSInterop.toJS(key))) {
+            throw com.oracle.truffle.api.interop.UnknownKeyException.create(key);
+        }
+    }
+
+    /** The entries in insertion order, each a [key, value] array. */
+    @ExportMessage
+    @TruffleBoundary
+    final Object getHashEntriesIterator() throws com.oracle.truffle.api.interop.UnsupportedMessageException {
+        OrderedTable t = map().getTable();
+        List<Object> pairs = new ArrayList<>();
+        for (int i = 0; i < t.slots(); i++) {
+            if (t.isLive(i)) {
+                pairs.add(JSRuntime.createArray(new Object[]{t.keyAt(i), t.valueAt(i)}));
+            }
+        }
+        return dev.dunder.runtime.js.interop.JsIterator.over(pairs.iterator());
+    }
+
     // meta objects: an object's constructor; a constructor is the meta object of its instances
 
     @ExportMessage
