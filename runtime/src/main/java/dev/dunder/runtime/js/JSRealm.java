@@ -83,6 +83,8 @@ public final class JSRealm {
 
     /** {@code --dunder-js.VerifyLookups}: check every cached property read against the reference [[Get]] (tests). */
     public boolean verifyLookups;
+    /** {@code foreign[Symbol.iterator]} for foreign arrays and iterables, made on first use. */
+    public JSFunction foreignIteratorMethod;
     /** Set once an interactive (REPL) input ran: uncaught errors are then reported as Node's REPL does. */
     public boolean interactive;
     /** The REPL's top-level {@code const} names (stored as read-only global properties): assigning one is a TypeError. */

@@ -12,7 +12,11 @@ import com.oracle.truffle.api.interop.UnknownIdentifierException;
 import com.oracle.truffle.api.interop.UnsupportedMessageException;
 import com.oracle.truffle.api.interop.UnsupportedTypeException;
 
+import dev.dunder.runtime.js.JSRealm;
+import dev.dunder.runtime.js.builtins.Builtins;
 import dev.dunder.runtime.js.model.Errors;
+import dev.dunder.runtime.js.model.JSRuntime;
+import dev.dunder.runtime.js.objects.JSSymbol;
 import dev.dunder.runtime.js.objects.ArrayIndex;
 import dev.dunder.runtime.js.objects.Undefined;
 
@@ -50,9 +54,15 @@ public final class ForeignAccess {
                 if (lib.isMemberReadable(obj, name)) {
                     return JSInterop.toJS(lib.readMember(obj, name));
                 }
+                if (lib.hasHashEntries(obj) && lib.isHashEntryReadable(obj, name)) {
+                    return JSInterop.toJS(lib.readHashValue(obj, name));
+                }
                 if (lib.isString(obj) && "length".equals(name)) {
                     return (double) lib.asString(obj).length();
                 }
+            }
+            if (key == JSSymbol.ITERATOR && (lib.hasArrayElements(obj) || lib.hasIterator(obj))) {
+                return iteratorMethod();
             }
             return Undefined.INSTANCE;
         } catch (UnknownIdentifierException e) {
@@ -60,6 +70,45 @@ public final class ForeignAccess {
         } catch (InteropException e) {
             throw Errors.typeError("Cannot read property '" + key + "' of a foreign object: " + e.getMessage());
         }
+    }
+
+    /**
+     * {@code foreign[Symbol.iterator]} of a foreign array or iterable: a function giving an
+     * iterator over its elements, so spread, destructuring and Array.from see them as for-of does.
+     */
+    private static Object iteratorMethod() {
+        JSRealm realm = JSRealm.get();
+        if (realm.foreignIteratorMethod == null) {
+            realm.foreignIteratorMethod = Builtins.function(realm, "[Symbol.iterator]", 0, (thisValue, args) -> {
+                List<Object> elements = elements(thisValue);
+                if (elements == null) {
+                    throw Errors.typeError(display(thisValue) + " is not iterable");
+                }
+                return JSRuntime.getIterator(JSRuntime.createArray(elements)).iterator();
+            });
+        }
+        return realm.foreignIteratorMethod;
+    }
+
+    /** {@code key in foreign}: the member (or array index, or hash key) exists. */
+    @TruffleBoundary
+    public static boolean has(Object obj, Object key) {
+        InteropLibrary lib = lib(obj);
+        if (!(key instanceof String name)) {
+            return key == JSSymbol.ITERATOR && (lib.hasArrayElements(obj) || lib.hasIterator(obj));
+        }
+        long index = ArrayIndex.of(name);
+        if (index >= 0 && lib.hasArrayElements(obj)) {
+            return lib.isArrayElementExisting(obj, index);
+        }
+        return lib.isMemberExisting(obj, name) || lib.hasHashEntries(obj) && lib.isHashEntryExisting(obj, name);
+    }
+
+    /** ToPrimitive of a foreign value: a boxed string, number or boolean it stands for, else its display string. */
+    @TruffleBoundary
+    public static Object toPrimitive(Object v) {
+        Object js = JSInterop.toJS(v);
+        return JSInterop.isForeign(js) ? display(v) : js;
     }
 
     /** {@code foreign[key] = value}. */
@@ -71,6 +120,10 @@ public final class ForeignAccess {
                 long index = ArrayIndex.of(name);
                 if (index >= 0 && lib.hasArrayElements(obj)) {
                     lib.writeArrayElement(obj, index, value);
+                    return;
+                }
+                if (lib.hasHashEntries(obj) && !lib.isMemberExisting(obj, name)) {
+                    lib.writeHashEntry(obj, name, value);
                     return;
                 }
                 lib.writeMember(obj, name, value);

@@ -190,6 +190,9 @@ public final class JSRuntime {
     /** HasProperty for the {@code in} operator. */
     @TruffleBoundary
     public static boolean hasProperty(Object obj, Object key) {
+        if (JSInterop.isForeign(obj)) {
+            return ForeignAccess.has(obj, Conversions.toPropertyKey(key));
+        }
         if (!(obj instanceof JSObject o)) {
             throw Errors.typeError("Cannot use 'in' operator to search for '" + (key instanceof JSSymbol ? key.toString() : Conversions.toString(key))
                             + "' in " + toDisplayString(obj));

@@ -34,7 +34,8 @@ public final class Conversions {
     @TruffleBoundary
     public static Object toPrimitive(Object input, Hint hint) {
         if (!(input instanceof JSObject obj)) {
-            return input;
+            // another language's object: its primitive value when it has one, else its display string
+            return dev.dunder.runtime.js.interop.JSInterop.isForeign(input) ? dev.dunder.runtime.js.interop.ForeignAccess.toPrimitive(input) : input;
         }
         Object exotic = JSRuntime.getMethod(obj, JSSymbol.TO_PRIMITIVE);
         if (exotic != null) {
