@@ -1,0 +1,76 @@
+package dev.dunder.tests.embedding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import javax.script.ScriptEngine;
+import javax.script.ScriptEngineManager;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.ResourceLimits;
+import org.junit.jupiter.api.Test;
+
+/** The JS mode under an embedder's limits: runaway guest code never hurts the host. */
+class JsResourceLimitsTest {
+    private static Context.Builder js() {
+        return Context.newBuilder("dunder-js").option("engine.WarnInterpreterOnly", "false");
+    }
+
+    @Test
+    void statementLimitStopsAnInfiniteLoop() {
+        ResourceLimits limits = ResourceLimits.newBuilder().statementLimit(10_000, null).build();
+        Context c = js().resourceLimits(limits).build();
+        PolyglotException e = assertThrows(PolyglotException.class, () -> c.eval("dunder-js", "while (true) {}"));
+        assertTrue(e.isResourceExhausted(), e.getMessage());
+        PolyglotException again = assertThrows(PolyglotException.class, c::close);
+        assertTrue(again.isCancelled());
+    }
+
+    @Test
+    void cancelFromAnotherThread() throws Exception {
+        Context c = js().allowHostAccess(HostAccess.ALL).build();
+        CountDownLatch running = new CountDownLatch(1);
+        c.getBindings("dunder-js").putMember("started", (Runnable) running::countDown);
+        Thread canceller = new Thread(() -> {
+            try {
+                if (running.await(30, TimeUnit.SECONDS)) {
+                    Thread.sleep(100);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            c.close(true);
+        });
+        canceller.start();
+        PolyglotException e = assertThrows(PolyglotException.class, () -> c.eval("dunder-js", "started(); for (;;) {}"));
+        assertTrue(e.isCancelled());
+        canceller.join();
+        PolyglotException again = assertThrows(PolyglotException.class, c::close);
+        assertTrue(again.isCancelled());
+    }
+
+    @Test
+    void runawayRecursionIsARangeErrorAndTheContextCarriesOn() {
+        try (Context c = js().build()) {
+            PolyglotException e = assertThrows(PolyglotException.class, () -> c.eval("dunder-js", "function f(n) { return f(n + 1) + 1; } f(0)"));
+            assertTrue(e.isGuestException());
+            assertTrue(e.getMessage().contains("RangeError: Maximum call stack size exceeded"), e.getMessage());
+            assertEquals(3, c.eval("dunder-js", "1 + 2").asInt());
+        }
+    }
+
+    @Test
+    void scriptEngineBindingsAreGlobals() throws Exception {
+        ScriptEngine engine = new ScriptEngineManager().getEngineByName("dunder-js");
+        engine.put("n", 20);
+        assertEquals(22.0, ((Number) engine.eval("n + 2")).doubleValue());
+        engine.eval("globalThis.greeting = 'hello ' + n");
+        assertEquals("hello 20", engine.get("greeting"));
+    }
+}
