@@ -55,15 +55,12 @@ class JsResourceLimitsTest {
         assertTrue(again.isCancelled());
     }
 
-    @Test
-    void runawayRecursionIsARangeErrorAndTheContextCarriesOn() {
-        try (Context c = js().build()) {
-            PolyglotException e = assertThrows(PolyglotException.class, () -> c.eval("dunder-js", "function f(n) { return f(n + 1) + 1; } f(0)"));
-            assertTrue(e.isGuestException());
-            assertTrue(e.getMessage().contains("RangeError: Maximum call stack size exceeded"), e.getMessage());
-            assertEquals(3, c.eval("dunder-js", "1 + 2").asInt());
-        }
-    }
+    /*
+     * Runaway recursion (RangeError: Maximum call stack size exceeded, the context usable
+     * afterwards) is tested by JsCommandLineTest in a process of its own: a Java stack
+     * overflow inside this shared test JVM can strike a call site the JVM is still linking,
+     * which then stays broken for every later test.
+     */
 
     @Test
     void scriptEngineBindingsAreGlobals() throws Exception {
