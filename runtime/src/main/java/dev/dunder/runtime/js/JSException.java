@@ -64,6 +64,20 @@ public final class JSException extends AbstractTruffleException {
         return position >= 0;
     }
 
+    /**
+     * A just-made exception (not thrown yet) raised by {@code node}: a new one with that
+     * node as its Truffle location, so the top guest frame embedders see has a source
+     * location; one that already knows its position stays as it is.
+     */
+    public JSException raisedAt(Node node, int pos) {
+        if (position >= 0 || pos < 0 || node == null || parseError) {
+            return setPositionIfAbsent(node, pos);
+        }
+        JSException e = new JSException(value, node, pos);
+        e.length = length;
+        return e;
+    }
+
     /** The call site reports errors raised by the callee's builtin code. */
     public JSException setPositionIfAbsent(Node node, int pos) {
         if (position < 0 && pos >= 0) {

@@ -109,6 +109,13 @@ class JsInteropTest {
             assertTrue(e.getMessage().contains("TypeError: Cannot read properties of undefined (reading 'y')"), e.getMessage());
             assertEquals("broken.js", e.getSourceLocation().getSource().getName());
             assertEquals(2, e.getSourceLocation().getStartLine());
+            boolean frameOfF = false;
+            for (PolyglotException.StackFrame f : e.getPolyglotStackTrace()) {
+                if (f.isGuestFrame() && "f".equals(f.getRootName()) && f.getSourceLocation() != null && f.getSourceLocation().getStartLine() == 2) {
+                    frameOfF = true;
+                }
+            }
+            assertTrue(frameOfF, "the guest stack has f's frame at broken.js:2");
         }
     }
 

@@ -69,17 +69,17 @@ public final class Errors {
     /** An error thrown by a node, reported at character {@code position} of its source. */
     @TruffleBoundary
     public static JSException at(JSException e, Node node, int position) {
-        return e.setPositionIfAbsent(node, position);
+        return e.raisedAt(node, position);
     }
 
     @TruffleBoundary
     public static JSException typeError(Node node, int position, String message) {
-        return typeError(message).setPositionIfAbsent(node, position);
+        return typeError(message).raisedAt(node, position);
     }
 
     @TruffleBoundary
     public static JSException referenceError(Node node, int position, String message) {
-        return referenceError(message).setPositionIfAbsent(node, position);
+        return referenceError(message).raisedAt(node, position);
     }
 
     @TruffleBoundary
