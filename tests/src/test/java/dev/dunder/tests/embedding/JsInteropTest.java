@@ -155,6 +155,9 @@ class JsInteropTest {
             Value list = c.eval("dunder-python", "[1, 2, 3]");
             c.getBindings("dunder-js").putMember("xs", list);
             assertEquals("6 3 2", c.eval("dunder-js", "let s = 0; for (const x of xs) s += x; [s, xs.length, xs[1]].join(' ')").asString());
+            assertEquals("[10,20,30] 1-2-3 1 c,fahrenheit,reads,warm", c.eval("dunder-js",
+                            "[JSON.stringify(xs.map(x => x * 10)), xs.join('-'), xs.indexOf(2), Object.keys(t).sort().join()].join(' ')").asString(),
+                            "a foreign array has Array.prototype's methods; Object.keys lists a foreign object's members");
             c.getBindings("dunder-js").putMember("d", c.eval("dunder-python", "{'k': 1}"));
             assertEquals("6 true false 1 3 true NaN", c.eval("dunder-js",
                             "const [a, ...rest] = xs; d.z = 3; [Math.max(...xs) + [...rest].length + a, 0 in xs, 5 in xs, d.k, d['z'], 'z' in d, +t].join(' ')")

@@ -18,6 +18,7 @@ import dev.dunder.runtime.js.model.Errors;
 import dev.dunder.runtime.js.model.JSRuntime;
 import dev.dunder.runtime.js.objects.JSSymbol;
 import dev.dunder.runtime.js.objects.ArrayIndex;
+import dev.dunder.runtime.js.objects.JSObject;
 import dev.dunder.runtime.js.objects.Undefined;
 
 /**
@@ -64,6 +65,10 @@ public final class ForeignAccess {
             if (key == JSSymbol.ITERATOR && (lib.hasArrayElements(obj) || lib.hasIterator(obj))) {
                 return iteratorMethod();
             }
+            if (lib.hasArrayElements(obj)) {
+                // a foreign array has Array.prototype's methods, called with the foreign array as this
+                return JSRealm.get().arrayPrototype.get(key, obj);
+            }
             return Undefined.INSTANCE;
         } catch (UnknownIdentifierException e) {
             return Undefined.INSTANCE;
@@ -88,6 +93,13 @@ public final class ForeignAccess {
             });
         }
         return realm.foreignIteratorMethod;
+    }
+
+    /** ToObject of a foreign value: its members (or elements) as an exotic object's own properties. */
+    @TruffleBoundary
+    public static JSForeignObject toObject(JSRealm realm, Object v) {
+        JSObject proto = lib(v).hasArrayElements(v) ? realm.arrayPrototype : realm.objectPrototype;
+        return new JSForeignObject(JSObject.shapeFor(JSForeignObject.class, proto), v);
     }
 
     /** {@code key in foreign}: the member (or array index, or hash key) exists. */

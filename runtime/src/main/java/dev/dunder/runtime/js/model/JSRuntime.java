@@ -79,6 +79,9 @@ public final class JSRuntime {
             throw Errors.typeError("Cannot convert undefined or null to object");
         }
         JSRealm realm = JSRealm.get();
+        if (JSInterop.isForeign(v)) {
+            return ForeignAccess.toObject(realm, v);
+        }
         return new JSPrimitiveObject(JSObject.shapeFor(JSPrimitiveObject.class, prototypeOfPrimitive(realm, v)), v);
     }
 
