@@ -76,6 +76,18 @@ class JsTeachingTest {
     }
 
     @Test
+    void scriptsPrintTheSameViews() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (Context c = Context.newBuilder("dunder-js").out(out).option("engine.WarnInterpreterOnly", "false").build()) {
+            c.eval("dunder-js", "class A { m() {} }\nconst a = new A();\n__dunder.explain(a, 'm', 'a');\n__dunder.chain(a, 'a');\n__dunder.draw(a, 'a');");
+        }
+        String printed = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(printed.contains("found data property 'm' on A.prototype"), printed);
+        assertTrue(printed.contains("a → A.prototype → Object.prototype → null"), printed);
+        assertTrue(printed.contains("│ a: A instance"), printed);
+    }
+
+    @Test
     void drawChainAndHelp() {
         String box = context.eval("dunder-js", "__dunder.draw_text(vec, 'box', 'vec')").asString();
         assertTrue(box.contains("│ vec: Vector instance"), box);

@@ -38,7 +38,17 @@ public final class TeachingBuiltins {
         Builtins.method(realm, helpers, "chain_text", 2, (t, a) -> Explanation.chain(Builtins.arg(a, 0), label(a, 1)));
         Builtins.method(realm, helpers, "help_text", 2, (t, a) -> Help.help(Builtins.arg(a, 0), label(a, 1)));
         Builtins.method(realm, helpers, "completions", 1, (t, a) -> Completion.complete(Conversions.toString(Builtins.arg(a, 0))));
+        // the same views printed, for scripts: __dunder.explain(vec, 'dot'), __dunder.draw(vec), __dunder.chain(vec)
+        Builtins.method(realm, helpers, "explain", 2, (t, a) -> print(realm,
+                        Explanation.explain(Builtins.arg(a, 0), Conversions.toPropertyKey(Builtins.arg(a, 1)), label(a, 2))));
+        Builtins.method(realm, helpers, "draw", 1, (t, a) -> print(realm, JsDiagram.of(Builtins.arg(a, 0), label(a, 1)).render("box")));
+        Builtins.method(realm, helpers, "chain", 1, (t, a) -> print(realm, Explanation.chain(Builtins.arg(a, 0), label(a, 1))));
         realm.globalObject.defineDirect("__dunder", helpers, PropertyFlags.METHOD);
+    }
+
+    private static Object print(JSRealm realm, String text) {
+        realm.writeOut(text.endsWith("\n") ? text : text + "\n");
+        return dev.dunder.runtime.js.objects.Undefined.INSTANCE;
     }
 
     /** How the text names the value: the expression the user typed, else a description of the value. */
