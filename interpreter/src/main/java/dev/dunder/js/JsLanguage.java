@@ -57,9 +57,18 @@ public final class JsLanguage extends TruffleLanguage<JSRealm> {
         JSRealm.Host host = realm.getHost();
         host.arguments = env.getApplicationArguments();
         host.environment = env.getEnvironment();
-        host.workingDirectory = env.getCurrentWorkingDirectory() == null ? "" : env.getCurrentWorkingDirectory().getPath();
+        host.workingDirectory = workingDirectory(env);
         host.exit = code -> env.getContext().closeExited(null, code);
         return realm;
+    }
+
+    /** process.cwd(): empty when the embedder denies file-system access (the sandboxed facade does). */
+    private static String workingDirectory(Env env) {
+        try {
+            return env.getCurrentWorkingDirectory() == null ? "" : env.getCurrentWorkingDirectory().getPath();
+        } catch (SecurityException e) {
+            return "";
+        }
     }
 
     @Override
