@@ -18,6 +18,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class VerifiedLookupsTest {
     private static final String[] VERIFY = {"--experimental-options", "--dunder-python.VerifyLookups=true"};
+    private static final String[] VERIFY_LUA = {"--experimental-options", "--dunder-lua.VerifyLookups=true"};
 
     @TestFactory
     Stream<DynamicTest> pythonVerified() throws IOException {
@@ -26,6 +27,25 @@ class VerifiedLookupsTest {
             return DynamicTest.dynamicTest(t.getDisplayName(), () -> {
                 ConformanceTest.Expected expected = ConformanceTest.expected(p);
                 ConformanceTest.Outcome actual = ConformanceTest.run(p, VERIFY);
+                assertEquals(expected.stdout(), actual.stdout(), "stdout of " + p);
+                assertEquals(expected.stderr(), actual.stderr(), "stderr of " + p);
+                assertEquals(expected.exitCode(), actual.exitCode(), "exit code of " + p);
+            });
+        });
+    }
+
+    /**
+     * The Lua corpus with {@code --dunder-lua.VerifyLookups=true}: every index operation of the
+     * cached nodes (a plan for a receiver shape, a raw fast path, the generic path) is checked
+     * against the outcome of the reference path (IndexResolution, the loop :explain reads out).
+     */
+    @TestFactory
+    Stream<DynamicTest> luaVerified() throws IOException {
+        return ConformanceTest.corpus("lua", ".lua").map(t -> {
+            Path p = Path.of(t.getTestSourceUri().get());
+            return DynamicTest.dynamicTest(t.getDisplayName(), () -> {
+                ConformanceTest.Expected expected = ConformanceTest.expected(p);
+                ConformanceTest.Outcome actual = ConformanceTest.run(p, VERIFY_LUA);
                 assertEquals(expected.stdout(), actual.stdout(), "stdout of " + p);
                 assertEquals(expected.stderr(), actual.stderr(), "stderr of " + p);
                 assertEquals(expected.exitCode(), actual.exitCode(), "exit code of " + p);

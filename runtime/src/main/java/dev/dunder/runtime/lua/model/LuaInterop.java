@@ -8,6 +8,17 @@ public final class LuaInterop {
     private LuaInterop() {
     }
 
+    /**
+     * A Lua value on its way out to another language or the host: a Lua string (bytes, one
+     * per char) becomes the text its UTF-8 bytes spell; everything else goes as it is.
+     */
+    public static Object toForeign(Object v) {
+        if (v instanceof String s) {
+            return LuaStrings.toJava(s);
+        }
+        return v;
+    }
+
     /** Java numbers become integers or floats, Java text a byte string, null nil; Lua values stay as they are. */
     public static Object fromForeign(Object v) {
         if (v == null) {
