@@ -36,6 +36,37 @@ public final class LuaInterop {
         if (v instanceof String s) {
             return LuaStrings.fromJava(s);
         }
+        if (v instanceof com.oracle.truffle.api.interop.TruffleObject && dev.dunder.runtime.lua.LuaValues.isForeign(v)) {
+            return fromForeignObject(v);
+        }
+        return v;
+    }
+
+    /** Another language's null, booleans, numbers and strings become Lua's; its objects stay userdata. */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private static Object fromForeignObject(Object v) {
+        com.oracle.truffle.api.interop.InteropLibrary lib = com.oracle.truffle.api.interop.InteropLibrary.getUncached(v);
+        try {
+            if (lib.isNull(v)) {
+                return LuaNil.NIL;
+            }
+            if (lib.isBoolean(v)) {
+                return lib.asBoolean(v);
+            }
+            if (lib.isString(v)) {
+                return LuaStrings.fromJava(lib.asString(v));
+            }
+            if (lib.isNumber(v)) {
+                if (lib.fitsInLong(v)) {
+                    return lib.asLong(v);
+                }
+                if (lib.fitsInDouble(v)) {
+                    return lib.asDouble(v);
+                }
+            }
+        } catch (com.oracle.truffle.api.interop.UnsupportedMessageException e) {
+            return v;
+        }
         return v;
     }
 }
