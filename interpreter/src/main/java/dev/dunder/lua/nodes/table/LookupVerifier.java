@@ -62,6 +62,14 @@ final class LookupVerifier {
         }
     }
 
+    /** A cached raw store: the reference path must also write this key raw into this table. */
+    @TruffleBoundary
+    static void checkRawStore(dev.dunder.runtime.lua.LuaTable table, Object key) {
+        if (!IndexResolution.writesRaw(table, key)) {
+            throw new IllegalStateException("cached raw store of " + key + " on " + table + " disagrees with the reference path (__newindex applies)");
+        }
+    }
+
     static boolean same(Object a, Object b) {
         return a == b || (a != null && a.equals(b));
     }

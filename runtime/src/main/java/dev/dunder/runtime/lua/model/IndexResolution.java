@@ -135,6 +135,20 @@ public final class IndexResolution {
         return new IndexResolution(Kind.LOOP, LuaNil.NIL, t, s.list);
     }
 
+    /**
+     * {@code t[key] = v}'s first decision (luaV_finishset's steps 1 and 2): whether the value
+     * is written raw into {@code t} itself — the key is present, or no {@code __newindex}
+     * intercepts it — rather than handed to a {@code __newindex} handler.
+     */
+    @TruffleBoundary
+    public static boolean writesRaw(LuaTable t, Object key) {
+        if (LuaIndex.rawGet(t, key) != LuaNil.NIL) {
+            return true;
+        }
+        LuaTable mt = t.getMetatable();
+        return mt == null || mt.rawGetStr("__newindex") == LuaNil.NIL;
+    }
+
     /** The words of the steps, built only when someone will read them. */
     private static final class Steps {
         final Function<Object, String> names;
