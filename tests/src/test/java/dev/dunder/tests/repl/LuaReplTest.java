@@ -113,4 +113,36 @@ class LuaReplTest {
             assertEquals(0, r.exitCode());
         }
     }
+
+    @Test
+    void objectsCrossModelsAndKeepTheirOwnRules() throws Exception {
+        try (ReplSession r = new ReplSession("python", null, home)) {
+            r.waitFor(">>> ");
+            r.line("class V:").line("    def __init__(self, x): self.x = x").line("    @property").line("    def double(self): return self.x * 2");
+            r.line("    def scaled(self, k): return V(self.x * k)").line("");
+            r.line("v = V(21)");
+            r.line(":model lua").waitFor("model: lua");
+            r.line("v.double, type(v)").waitFor("42\tuserdata\n");
+            r.line("v:scaled(2).x").waitFor("42\n");
+            r.line("t = setmetatable({}, { __index = { greeting = 'hi from __index' } })");
+            r.line(":model python").waitFor("model: python");
+            r.line("t.greeting").waitFor("'hi from __index'");
+            r.line(":quit");
+            assertEquals(0, r.exitCode());
+        }
+    }
+
+    @Test
+    void ctrlCInterruptsARunningLoop() throws Exception {
+        try (ReplSession r = new ReplSession("lua", null, home)) {
+            r.waitFor("> ");
+            r.line("while true do end");
+            Thread.sleep(1500);
+            r.type("\u0003");
+            r.waitFor("interrupted!");
+            r.line("print('still here')").waitFor("still here");
+            r.type("\u0004");
+            assertEquals(0, r.exitCode());
+        }
+    }
 }
