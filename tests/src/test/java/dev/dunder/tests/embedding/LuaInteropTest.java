@@ -191,6 +191,8 @@ class LuaInteropTest {
             PolyglotException e = assertThrows(PolyglotException.class, () -> c.eval(src));
             assertTrue(e.isGuestException());
             assertTrue(e.getMessage().contains("rules.lua:3: negative: -3"), e.getMessage());
+            assertEquals("rules.lua", e.getSourceLocation().getSource().getName());
+            assertEquals(3, e.getSourceLocation().getStartLine(), "the Lua statement that raised it");
             List<String> frames = new ArrayList<>();
             for (PolyglotException.StackFrame f : e.getPolyglotStackTrace()) {
                 if (f.isGuestFrame() && f.getSourceLocation() != null) {
@@ -203,6 +205,10 @@ class LuaInteropTest {
             PolyglotException fromCall = assertThrows(PolyglotException.class, () -> c.getBindings("dunder-lua").getMember("run").execute());
             assertTrue(fromCall.getMessage().contains("rules.lua:3: negative: -3"), fromCall.getMessage());
             assertTrue(fromCall.isGuestException());
+            assertEquals(3, fromCall.getSourceLocation().getStartLine());
+            PolyglotException indexing = assertThrows(PolyglotException.class, () -> c.eval(Source.newBuilder("dunder-lua", "local x\nreturn x.field\n", "idx.lua").build()));
+            assertEquals("idx.lua:2: attempt to index a nil value (local 'x')", indexing.getMessage());
+            assertEquals(2, indexing.getSourceLocation().getStartLine());
         }
     }
 }
