@@ -46,15 +46,18 @@ public final class LuaExplanation {
             }
             lines.add("  " + steps.get(i));
         }
-        lines.add("  → " + outcome(r, key, names));
+        lines.add("  → " + outcome(obj, r, key, names));
         return LuaStrings.fromJava(String.join("\n", lines) + "\n");
     }
 
-    private static String outcome(IndexResolution r, Object key, ValueNames names) {
+    private static String outcome(Object obj, IndexResolution r, Object key, ValueNames names) {
         switch (r.kind()) {
             case VALUE -> {
                 Object v = r.value();
-                return show(v, names) + (v instanceof LuaFunction ? "   (called as a method, obj:name(...), it receives obj as self)" : "");
+                String where = names.apply(r.target());
+                String found = v instanceof LuaFunction && key instanceof String k && !where.startsWith("table: ") && r.target() != obj
+                                ? " (" + where + "." + LuaStrings.toJava(k) + ")" : "";
+                return show(v, names) + found + (v instanceof LuaFunction ? "   (called as a method, obj:name(...), it receives obj as self)" : "");
             }
             case NIL -> {
                 return "nil";
