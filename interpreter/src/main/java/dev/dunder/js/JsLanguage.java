@@ -1,6 +1,12 @@
 package dev.dunder.js;
 
+import org.graalvm.options.OptionCategory;
+import org.graalvm.options.OptionDescriptors;
+import org.graalvm.options.OptionKey;
+import org.graalvm.options.OptionStability;
+
 import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.Option;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.instrumentation.ProvidedTags;
 import com.oracle.truffle.api.instrumentation.StandardTags;
@@ -41,10 +47,20 @@ public final class JsLanguage extends TruffleLanguage<JSRealm> {
     public static final String ID = "dunder-js";
     public static final String MIME_TYPE = "text/javascript-dunder";
 
+    @Option(help = "Check every cached property read against the reference [[Get]] (PropertyResolution); slow, for tests.",
+                    category = OptionCategory.INTERNAL, stability = OptionStability.EXPERIMENTAL)
+    static final OptionKey<Boolean> VerifyLookups = new OptionKey<>(false);
+
+    @Override
+    protected OptionDescriptors getOptionDescriptors() {
+        return new JsLanguageOptionDescriptors();
+    }
+
     private static final ContextReference<JSRealm> CONTEXT = ContextReference.create(JsLanguage.class);
 
     static {
         JSRealm.setAccessor(() -> CONTEXT.get(null));
+        dev.dunder.runtime.js.interop.JsValueView.setLanguageClass(JsLanguage.class);
     }
 
     public static JSRealm realm(Node node) {
@@ -59,10 +75,11 @@ public final class JsLanguage extends TruffleLanguage<JSRealm> {
         host.environment = env.getEnvironment();
         host.workingDirectory = workingDirectory(env);
         host.exit = code -> env.getContext().closeExited(null, code);
+        realm.verifyLookups = env.getOptions().get(VerifyLookups);
         return realm;
     }
 
-    /** process.cwd(): empty when the embedder denies file-system access (the sandboxed facade does). */
+    /** process.cwd(): empty when the embedder denies file access (a sandbox may not even ask for the directory). */
     private static String workingDirectory(Env env) {
         try {
             return env.getCurrentWorkingDirectory() == null ? "" : env.getCurrentWorkingDirectory().getPath();
@@ -87,6 +104,18 @@ public final class JsLanguage extends TruffleLanguage<JSRealm> {
             return UncaughtReport.callTarget(this);
         }
         return JsParsing.parseScript(this, request.getSource());
+    }
+
+    /** A REPL input shows its value itself (Node's inspect format, see ScriptRootNode), so the launcher must not print it again. */
+    @Override
+    protected boolean isVisible(JSRealm realm, Object value) {
+        return false;
+    }
+
+    /** Plain values (numbers, strings, booleans) JS code produced, as JS displays them to embedders and tools. */
+    @Override
+    protected Object getLanguageView(JSRealm realm, Object value) {
+        return new dev.dunder.runtime.js.interop.JsValueView(value);
     }
 
     /** {@code context.getBindings("dunder-js")}: the global object's properties. */

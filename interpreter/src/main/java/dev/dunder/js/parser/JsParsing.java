@@ -37,11 +37,19 @@ public final class JsParsing {
             JsParser.ProgramContext program = parse(tokens);
             AstBuilder builder = new AstBuilder(tokens);
             AstBuilder.Script script = builder.program(program);
-            ScopeAnalyzer.Result scopes = ScopeAnalyzer.analyze(script.body());
+            ScopeAnalyzer.Result scopes = ScopeAnalyzer.analyze(script.body(), source.isInteractive());
             return new NodeBuilder(language, source, scopes, builder.getRanges()).buildScript(script.body(), script.strict());
         } catch (JsSyntaxError e) {
+            if (source.isInteractive() && !e.isIncomplete() && opensUnterminatedComment(source.getCharacters().toString(), e.getPosition())) {
+                // the lexer cannot tell an unterminated comment from a stray '/': more lines may close it (Node's REPL waits too)
+                throw syntaxError(source, new JsSyntaxError(e.getMessage(), e.getPosition(), e.getLength(), true));
+            }
             throw syntaxError(source, e);
         }
+    }
+
+    private static boolean opensUnterminatedComment(String text, int position) {
+        return position >= 0 && text.startsWith("/*", position) && text.indexOf("*/", position + 2) < 0;
     }
 
     /** A SyntaxError object for an early error, carrying V8's caret range. */

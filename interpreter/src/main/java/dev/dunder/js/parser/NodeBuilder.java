@@ -72,6 +72,8 @@ import dev.dunder.js.nodes.patterns.ArrayPatternNode;
 import dev.dunder.js.nodes.patterns.BindingTargetNode;
 import dev.dunder.js.nodes.patterns.DefaultValueTargetNode;
 import dev.dunder.js.nodes.patterns.GlobalTargetNode;
+import dev.dunder.js.nodes.patterns.InteractiveDeclarationTargetNode;
+import dev.dunder.js.nodes.vars.GlobalAccess;
 import dev.dunder.js.nodes.patterns.ObjectPatternNode;
 import dev.dunder.js.nodes.patterns.PropertyTargetNode;
 import dev.dunder.js.nodes.patterns.VariableTargetNode;
@@ -124,6 +126,8 @@ public final class NodeBuilder {
     private FrameDescriptor.Builder frame;
     /** Labels waiting for the loop they name. */
     private List<String> pendingLabels = new ArrayList<>();
+    /** The kind of the declaration whose targets are being built (REPL top-level declarations need it). */
+    private GlobalAccess.DeclarationKind declaring;
 
     public NodeBuilder(JsLanguage language, Source source, ScopeAnalyzer.Result scopes, Map<Expr, int[]> ranges) {
         this.language = language;
@@ -142,7 +146,7 @@ public final class NodeBuilder {
         Scope top = fn.getScope();
         for (Binding b : top.getBindings().values()) {
             ExpressionNode init = switch (b.getKind()) {
-                case THIS -> new FrameValueNode(FrameValueNode.Kind.MODULE_THIS, 0);
+                case THIS -> new FrameValueNode(source.isInteractive() ? FrameValueNode.Kind.GLOBAL_THIS : FrameValueNode.Kind.MODULE_THIS, 0);
                 case ARGUMENTS -> new FrameValueNode(FrameValueNode.Kind.ARGUMENTS, 0);
                 default -> initialValue(b);
             };
@@ -158,7 +162,8 @@ public final class NodeBuilder {
         }
         StatementNode bodyNode = statements.isEmpty() ? new EmptyNode() : block(statements(statements));
         SourceSection section = source.createSection(0, source.getLength());
-        ScriptRootNode root = new ScriptRootNode(language, frame.build(), section, new BlockNode(prologue.toArray(new StatementNode[0])), bodyNode, result);
+        ScriptRootNode root = new ScriptRootNode(language, frame.build(), section, new BlockNode(prologue.toArray(new StatementNode[0])), bodyNode, result,
+                        source.isInteractive());
         return root.getCallTarget();
     }
 
@@ -394,6 +399,10 @@ public final class NodeBuilder {
         for (Stmt s : body) {
             if (s instanceof Stmt.FunctionDecl f) {
                 Binding b = scopes.binding(f);
+                if (b == null) {
+                    out.add(new BindStatement(new InteractiveDeclarationTargetNode(f.function().name, GlobalAccess.DeclarationKind.FUNCTION), makeFunction(f.function(), false)));
+                    continue;
+                }
                 out.add(new BindStatement(new VariableTargetNode(write(b, WriteVariableNode.Mode.INITIALIZE), f.pos()), makeFunction(f.function(), false)));
             }
         }
@@ -447,6 +456,9 @@ public final class NodeBuilder {
             return new EmptyNode();
         } else if (s instanceof Stmt.ClassDecl c) {
             Binding b = scopes.binding(c);
+            if (b == null) {
+                return new BindStatement(new InteractiveDeclarationTargetNode(c.cls().name, GlobalAccess.DeclarationKind.CLASS), classDefinition(c.cls()));
+            }
             return new BindStatement(new VariableTargetNode(write(b, WriteVariableNode.Mode.INITIALIZE), c.pos()), classDefinition(c.cls()));
         } else if (s instanceof Stmt.Block b) {
             List<StatementNode> list = scopeInit(scopes.scope(b));
@@ -509,10 +521,28 @@ public final class NodeBuilder {
     }
 
     private StatementNode varDecl(Stmt.VarDecl d) {
+        GlobalAccess.DeclarationKind outer = declaring;
+        declaring = switch (d.kind()) {
+            case VAR -> GlobalAccess.DeclarationKind.VAR;
+            case LET -> GlobalAccess.DeclarationKind.LET;
+            case CONST -> GlobalAccess.DeclarationKind.CONST;
+        };
+        try {
+            return varDeclarators(d);
+        } finally {
+            declaring = outer;
+        }
+    }
+
+    private StatementNode varDeclarators(Stmt.VarDecl d) {
         List<StatementNode> out = new ArrayList<>();
         for (Stmt.Declarator decl : d.declarations()) {
             if (decl.init() == null) {
                 if (d.kind() == Stmt.VarKind.VAR) {
+                    if (decl.target() instanceof Pattern.Name n && scopes.binding(n) == null && source.isInteractive()) {
+                        out.add(new BindStatement(new InteractiveDeclarationTargetNode(n.name(), GlobalAccess.DeclarationKind.VAR_NO_INIT),
+                                        new ConstantNode(Undefined.INSTANCE)));
+                    }
                     continue;
                 }
                 out.add(new BindStatement(bindingTarget(decl.target(), true, null), new ConstantNode(Undefined.INSTANCE)));
@@ -620,6 +650,9 @@ public final class NodeBuilder {
         if (p instanceof Pattern.Name n) {
             Binding b = scopes.binding(n);
             if (b == null) {
+                if (declaration && source.isInteractive()) {
+                    return new InteractiveDeclarationTargetNode(n.name(), declaring == null ? GlobalAccess.DeclarationKind.VAR : declaring);
+                }
                 return new GlobalTargetNode(n.name(), strict, n.pos());
             }
             return new VariableTargetNode(write(b, declaration ? WriteVariableNode.Mode.INITIALIZE : WriteVariableNode.Mode.ASSIGN), n.pos());

@@ -88,7 +88,7 @@ public final class JsGlobalScope implements TruffleObject {
     @ExportMessage
     @TruffleBoundary
     void writeMember(String member, Object value) {
-        global.set(member, value, global);
+        global.set(member, dev.dunder.runtime.js.interop.JSInterop.toJS(value), global);
     }
 
     @ExportMessage

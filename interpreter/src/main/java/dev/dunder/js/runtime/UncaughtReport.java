@@ -44,6 +44,10 @@ public final class UncaughtReport {
     private static Object reporter(JSRealm realm) {
         return Builtins.function(realm, "reportUncaught", 1, (thisValue, args) -> {
             Object e = args.length > 0 ? args[0] : null;
+            if (e instanceof JSException je && realm.interactive) {
+                realm.writeErr(interactiveReport(je));
+                return 1.0;
+            }
             realm.writeErr(e instanceof JSException je ? report(je) : String.valueOf(e) + "\n");
             return 1.0;
         });
@@ -62,6 +66,13 @@ public final class UncaughtReport {
         }
         String text = value instanceof JSSymbol ? "" : Conversions.toString(value);
         return prefix + text + "\n(Use `node --trace-uncaught ...` to show where the exception was thrown)\n";
+    }
+
+    /** Node's REPL reports what an input threw in one line: "Uncaught TypeError: message". */
+    @TruffleBoundary
+    static String interactiveReport(JSException e) {
+        Object value = e.getValue();
+        return "Uncaught " + (value instanceof JSError ? headline(value) : Inspect.inspect(value)) + "\n";
     }
 
     /** The first line Node's inspect prints for an error: "TypeError: message" (improved with the class name). */

@@ -187,14 +187,15 @@ final class ReplCommands {
             Source source;
             String lesson = Lessons.find(m, argument);
             if (lesson != null) {
-                source = Source.newBuilder(m.languageId, lesson, argument + Lessons.extension(m)).build();
+                // a JS script's declarations are module-local: loaded as REPL input, they stay visible afterwards (as Node's .load)
+                source = Source.newBuilder(m.languageId, lesson, argument + Lessons.extension(m)).interactive(m == ReplModel.JS).build();
             } else {
                 Path path = repl.resolve(argument);
                 if (!Files.exists(path)) {
                     out.println("no lesson or file named " + argument + " (lessons: " + String.join(", ", Lessons.names(m)) + ")");
                     return;
                 }
-                source = Source.newBuilder(m.languageId, path.toFile()).build();
+                source = Source.newBuilder(m.languageId, path.toFile()).interactive(m == ReplModel.JS).build();
             }
             repl.evaluate(source);
         } catch (IOException e) {

@@ -2,6 +2,10 @@ package dev.dunder.runtime.js;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.exception.AbstractTruffleException;
+import com.oracle.truffle.api.interop.ExceptionType;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.source.Source;
 
@@ -14,6 +18,7 @@ import dev.dunder.runtime.js.model.ErrorFormat;
  * raised inside builtins have no position yet; the call site that called the builtin
  * supplies it ({@link #setPositionIfAbsent}).
  */
+@ExportLibrary(InteropLibrary.class)
 public final class JSException extends AbstractTruffleException {
     private static final long serialVersionUID = 1L;
 
@@ -24,6 +29,8 @@ public final class JSException extends AbstractTruffleException {
     /** For syntax errors: how many characters the caret line underlines. */
     private int length = 1;
     private boolean incompleteSource;
+    /** Raised by the parser (an early error) rather than by running code. */
+    private boolean parseError;
 
     public JSException(Object value) {
         super((Node) null);
@@ -44,6 +51,7 @@ public final class JSException extends AbstractTruffleException {
         e.position = position;
         e.length = length;
         e.incompleteSource = incomplete;
+        e.parseError = true;
         return e;
     }
 
@@ -75,6 +83,36 @@ public final class JSException extends AbstractTruffleException {
 
     public boolean isIncompleteSource() {
         return incompleteSource;
+    }
+
+    @ExportMessage
+    ExceptionType getExceptionType() {
+        return parseError ? ExceptionType.PARSE_ERROR : ExceptionType.RUNTIME_ERROR;
+    }
+
+    /** A REPL asks for another line when the input ended inside an unfinished construct. */
+    @ExportMessage
+    boolean isExceptionIncompleteSource() {
+        return incompleteSource;
+    }
+
+    /** Embedders see where the error was thrown (PolyglotException.getSourceLocation). */
+    @ExportMessage
+    @TruffleBoundary
+    boolean hasSourceLocation() {
+        Source s = getSource();
+        return s != null && position >= 0 && position <= s.getLength();
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    com.oracle.truffle.api.source.SourceSection getSourceLocation() throws com.oracle.truffle.api.interop.UnsupportedMessageException {
+        if (!hasSourceLocation()) {
+            throw com.oracle.truffle.api.interop.UnsupportedMessageException.create();
+        }
+        Source s = getSource();
+        int start = Math.min(position, s.getLength());
+        return s.createSection(start, Math.max(0, Math.min(length, s.getLength() - start)));
     }
 
     /** The source the position refers to, or null. */

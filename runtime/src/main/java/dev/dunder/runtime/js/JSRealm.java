@@ -81,6 +81,13 @@ public final class JSRealm {
     public Shape objectShape;
     public Shape arrayShape;
 
+    /** {@code --dunder-js.VerifyLookups}: check every cached property read against the reference [[Get]] (tests). */
+    public boolean verifyLookups;
+    /** Set once an interactive (REPL) input ran: uncaught errors are then reported as Node's REPL does. */
+    public boolean interactive;
+    /** The REPL's top-level {@code const} names (stored as read-only global properties): assigning one is a TypeError. */
+    public final java.util.Set<String> replConstants = new java.util.HashSet<>();
+
     private final Map<String, JSSymbol> symbolRegistry = new HashMap<>();
 
     /** Compiles {@code new Function(params..., body)}: provided by the interpreter. */

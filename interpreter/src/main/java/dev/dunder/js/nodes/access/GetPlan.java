@@ -13,6 +13,8 @@ import com.oracle.truffle.api.object.Property;
 import com.oracle.truffle.api.object.Shape;
 
 import dev.dunder.js.nodes.call.CallDispatchNode;
+import dev.dunder.runtime.js.model.PropertyResolution;
+import dev.dunder.runtime.js.ops.Equality;
 import dev.dunder.runtime.js.objects.Accessor;
 import dev.dunder.runtime.js.objects.ArrayIndex;
 import dev.dunder.runtime.js.objects.JSArray;
@@ -42,6 +44,15 @@ public abstract class GetPlan extends Node {
 
     /** Reads the property; {@code receiver} is the original receiver (the getters' {@code this}). */
     public abstract Object execute(Object holder, Object receiver);
+
+    /**
+     * Does this plan give the answer the reference path found for {@code holder}
+     * (the receiver, or a primitive's prototype)? Compares where and what was found,
+     * never calling a getter or trap. Plans that run the reference [[Get]] themselves agree.
+     */
+    public boolean agreesWith(PropertyResolution reference, JSObject holder) {
+        return true;
+    }
 
     /**
      * The plan for {@code key} on objects with {@code shape}, whose first object is
@@ -115,6 +126,12 @@ public abstract class GetPlan extends Node {
         protected Object read(JSObject holder, Object receiver, @CachedLibrary("holder") DynamicObjectLibrary lib) {
             return lib.getOrDefault(holder, key, Undefined.INSTANCE);
         }
+
+        @Override
+        public boolean agreesWith(PropertyResolution reference, JSObject holder) {
+            return reference.kind() == PropertyResolution.Kind.DATA && reference.holder() == holder
+                            && Equality.sameValue(reference.value(), DynamicObjectLibrary.getUncached().getOrDefault(holder, key, Undefined.INSTANCE));
+        }
     }
 
     /** An own accessor property: call its getter with the receiver. */
@@ -134,6 +151,11 @@ public abstract class GetPlan extends Node {
             }
             return call.call(a.getGetter(), receiver);
         }
+
+        @Override
+        public boolean agreesWith(PropertyResolution reference, JSObject holder) {
+            return reference.kind() == PropertyResolution.Kind.ACCESSOR && reference.holder() == holder;
+        }
     }
 
     /** A data property found on a prototype: a constant while the chain is unchanged. */
@@ -147,6 +169,11 @@ public abstract class GetPlan extends Node {
         @Override
         public Object execute(Object holder, Object receiver) {
             return value;
+        }
+
+        @Override
+        public boolean agreesWith(PropertyResolution reference, JSObject holder) {
+            return reference.kind() == PropertyResolution.Kind.DATA && Equality.sameValue(reference.value(), value);
         }
     }
 
@@ -166,6 +193,11 @@ public abstract class GetPlan extends Node {
             }
             return call.call(getter, receiver);
         }
+
+        @Override
+        public boolean agreesWith(PropertyResolution reference, JSObject holder) {
+            return reference.kind() == PropertyResolution.Kind.ACCESSOR && reference.getter() == getter;
+        }
     }
 
     /** Nowhere on the chain: undefined. */
@@ -174,6 +206,11 @@ public abstract class GetPlan extends Node {
         public Object execute(Object holder, Object receiver) {
             return Undefined.INSTANCE;
         }
+
+        @Override
+        public boolean agreesWith(PropertyResolution reference, JSObject holder) {
+            return reference.kind() == PropertyResolution.Kind.MISSING;
+        }
     }
 
     /** {@code array.length}. */
@@ -181,6 +218,11 @@ public abstract class GetPlan extends Node {
         @Override
         public Object execute(Object holder, Object receiver) {
             return (double) ((JSArray) holder).getLength();
+        }
+
+        @Override
+        public boolean agreesWith(PropertyResolution reference, JSObject holder) {
+            return reference.kind() == PropertyResolution.Kind.DATA && reference.value() instanceof Double d && d == ((JSArray) holder).getLength();
         }
     }
 

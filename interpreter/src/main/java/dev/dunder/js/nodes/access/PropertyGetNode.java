@@ -1,5 +1,6 @@
 package dev.dunder.js.nodes.access;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -60,9 +61,12 @@ public abstract class PropertyGetNode extends Node {
     }
 
     @Specialization(guards = "receiver.getShape() == cachedShape", assumptions = {"cachedShape.getValidAssumption()", "plan.getAssumptions()"}, limit = "SHAPE_CACHE")
-    protected static Object readObject(JSObject receiver,
+    protected Object readObject(JSObject receiver,
                     @Cached("receiver.getShape()") Shape cachedShape,
                     @Cached("ownPlan(receiver)") GetPlan plan) {
+        if (CompilerDirectives.inInterpreter() && realm().verifyLookups) {
+            LookupVerifier.check(plan, receiver, receiver, key);
+        }
         return plan.execute(receiver, receiver);
     }
 
@@ -74,18 +78,27 @@ public abstract class PropertyGetNode extends Node {
     @Specialization(guards = "!isLength()", assumptions = "plan.getAssumptions()")
     protected Object readString(String receiver,
                     @Cached("protoPlan(realm().stringPrototype)") GetPlan plan) {
+        if (CompilerDirectives.inInterpreter() && realm().verifyLookups) {
+            LookupVerifier.check(plan, realm().stringPrototype, receiver, key);
+        }
         return plan.execute(realm().stringPrototype, receiver);
     }
 
     @Specialization(assumptions = "plan.getAssumptions()")
     protected Object readNumber(Double receiver,
                     @Cached("protoPlan(realm().numberPrototype)") GetPlan plan) {
+        if (CompilerDirectives.inInterpreter() && realm().verifyLookups) {
+            LookupVerifier.check(plan, realm().numberPrototype, receiver, key);
+        }
         return plan.execute(realm().numberPrototype, receiver);
     }
 
     @Specialization(assumptions = "plan.getAssumptions()")
     protected Object readBoolean(Boolean receiver,
                     @Cached("protoPlan(realm().booleanPrototype)") GetPlan plan) {
+        if (CompilerDirectives.inInterpreter() && realm().verifyLookups) {
+            LookupVerifier.check(plan, realm().booleanPrototype, receiver, key);
+        }
         return plan.execute(realm().booleanPrototype, receiver);
     }
 

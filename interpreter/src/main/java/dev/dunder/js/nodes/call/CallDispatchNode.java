@@ -4,6 +4,9 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
+
+import dev.dunder.runtime.js.interop.ForeignAccess;
+import dev.dunder.runtime.js.interop.JSInterop;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.IndirectCallNode;
@@ -67,8 +70,13 @@ public abstract class CallDispatchNode extends Node {
         return function.call(thisValue, args);
     }
 
+    /** Another language's function or a host method: interop's execute (or instantiate for new). */
     @Fallback
     protected static Object notCallable(Object function, Object thisValue, Object newTarget, Object[] args) {
+        if (JSInterop.isForeign(function)) {
+            return newTarget != Undefined.INSTANCE ? ForeignAccess.construct(function, args, JSRuntime.toDisplayString(function))
+                            : ForeignAccess.call(function, args, JSRuntime.toDisplayString(function));
+        }
         throw notAFunction(function);
     }
 

@@ -64,7 +64,7 @@ public final class CallNode extends ExpressionNode {
             throw OptionalChainNode.SHORT_CIRCUIT;
         }
         Object[] args = arguments.execute(frame);
-        if (!(fn instanceof JSFunction) && !(fn instanceof JSObject f && f.isCallable())) {
+        if (!(fn instanceof JSFunction) && !(fn instanceof JSObject f && f.isCallable()) && !dev.dunder.runtime.js.interop.ForeignAccess.isCallable(fn)) {
             CompilerDirectives.transferToInterpreter();
             throw Errors.typeError(this, pos, calleeText + " is not a function");
         }

@@ -28,6 +28,9 @@ public final class NewNode extends ExpressionNode {
     public Object executeGeneric(VirtualFrame frame) {
         Object f = constructor.executeGeneric(frame);
         Object[] args = arguments.execute(frame);
+        if (dev.dunder.runtime.js.interop.JSInterop.isForeign(f)) {
+            return dev.dunder.runtime.js.interop.ForeignAccess.construct(f, args, calleeText);
+        }
         if (!(f instanceof JSObject o) || !o.isConstructor()) {
             CompilerDirectives.transferToInterpreter();
             throw Errors.typeError(this, pos, calleeText + " is not a constructor");

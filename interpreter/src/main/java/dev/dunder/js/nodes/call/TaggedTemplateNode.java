@@ -68,7 +68,7 @@ public final class TaggedTemplateNode extends ExpressionNode {
         for (int i = 0; i < substitutions.length; i++) {
             args[i + 1] = substitutions[i].executeGeneric(frame);
         }
-        if (!(fn instanceof JSFunction) && !(fn instanceof JSObject f && f.isCallable())) {
+        if (!(fn instanceof JSFunction) && !(fn instanceof JSObject f && f.isCallable()) && !dev.dunder.runtime.js.interop.ForeignAccess.isCallable(fn)) {
             CompilerDirectives.transferToInterpreter();
             throw Errors.typeError(this, pos, calleeText + " is not a function");
         }

@@ -23,7 +23,9 @@ import dev.dunder.runtime.js.objects.Undefined;
  */
 public final class FrameValueNode extends ExpressionNode {
     public enum Kind {
-        ARGUMENT, REST, THIS_STRICT, THIS_SLOPPY, NEW_TARGET, CALLEE, HOME, ARGUMENTS, MODULE_THIS
+        ARGUMENT, REST, THIS_STRICT, THIS_SLOPPY, NEW_TARGET, CALLEE, HOME, ARGUMENTS, MODULE_THIS,
+        /** {@code this} at the top level of REPL input: the global object, as in Node's REPL. */
+        GLOBAL_THIS
     }
 
     private final Kind kind;
@@ -68,6 +70,8 @@ public final class FrameValueNode extends ExpressionNode {
             }
             case ARGUMENTS:
                 return argumentsObject(JsLanguage.realm(this), args, mappedCells(frame, args));
+            case GLOBAL_THIS:
+                return JsLanguage.realm(this).globalObject;
             default:
                 return JsLanguage.realm(this).moduleExports;
         }

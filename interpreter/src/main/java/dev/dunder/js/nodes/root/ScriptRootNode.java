@@ -1,6 +1,7 @@
 package dev.dunder.js.nodes.root;
 
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.VirtualFrame;
@@ -10,7 +11,10 @@ import dev.dunder.common.nodes.ExpressionNode;
 import dev.dunder.common.nodes.ReturnException;
 import dev.dunder.common.nodes.StatementNode;
 import dev.dunder.js.JsLanguage;
+import dev.dunder.runtime.js.JSRealm;
 import dev.dunder.runtime.js.builtins.ProcessBuiltins;
+import dev.dunder.runtime.js.inspect.Inspect;
+import dev.dunder.runtime.js.objects.PropertyDescriptor;
 import dev.dunder.runtime.js.model.Errors;
 import dev.dunder.runtime.js.objects.Undefined;
 
@@ -25,10 +29,13 @@ public final class ScriptRootNode extends JsRootNode {
     @Child private StatementNode body;
     /** The final expression statement, whose value the script returns (null: undefined). */
     @Child private ExpressionNode result;
+    /** A REPL input: its value is shown as Node's REPL shows it, and kept in {@code _}. */
+    private final boolean interactive;
 
     public ScriptRootNode(TruffleLanguage<?> language, FrameDescriptor descriptor, SourceSection section, StatementNode prologue, StatementNode body,
-                    ExpressionNode result) {
+                    ExpressionNode result, boolean interactive) {
         super(language, descriptor, "", section);
+        this.interactive = interactive;
         this.prologue = prologue;
         this.body = body;
         this.result = result;
@@ -36,10 +43,17 @@ public final class ScriptRootNode extends JsRootNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
+        if (interactive) {
+            JsLanguage.realm(this).interactive = true;
+        }
         try {
             prologue.executeVoid(frame);
             body.executeVoid(frame);
             Object value = result != null ? result.executeGeneric(frame) : Undefined.INSTANCE;
+            if (interactive) {
+                echo(JsLanguage.realm(this), value);
+                return value;
+            }
             ProcessBuiltins.exitWithExitCode(JsLanguage.realm(this));
             return value;
         } catch (ReturnException r) {
@@ -51,5 +65,12 @@ public final class ScriptRootNode extends JsRootNode {
             JsLanguage.realm(this).flush();
         }
         return Undefined.INSTANCE;
+    }
+
+    /** Node's REPL: util.inspect of the completion value (strings quoted), which {@code _} then holds. */
+    @TruffleBoundary
+    private static void echo(JSRealm realm, Object value) {
+        realm.writeOut(Inspect.inspect(value) + "\n");
+        realm.globalObject.defineOwnProperty("_", PropertyDescriptor.data(value, true, false, true));
     }
 }

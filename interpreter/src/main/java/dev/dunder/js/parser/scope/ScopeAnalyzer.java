@@ -70,6 +70,15 @@ public final class ScopeAnalyzer {
 
     /** Analyses a script's statements. */
     public static Result analyze(List<Stmt> body) {
+        return analyze(body, false);
+    }
+
+    /**
+     * Analyses a script; for an interactive input ({@code interactive}) the names declared
+     * at its top level are left unresolved, so they live on as REPL globals that later
+     * inputs see (Node's REPL keeps them across lines).
+     */
+    public static Result analyze(List<Stmt> body, boolean interactive) {
         FunctionInfo script = new FunctionInfo(null, null);
         ScopeAnalyzer a = new ScopeAnalyzer(script);
         a.function = script;
@@ -78,7 +87,9 @@ public final class ScopeAnalyzer {
         a.current = top;
         top.declare(THIS, Binding.Kind.THIS, 0);
         top.declare(NEW_TARGET, Binding.Kind.NEW_TARGET, 0);
-        a.hoistFunctionBody(body, List.of(), -1);
+        if (!interactive) {
+            a.hoistFunctionBody(body, List.of(), -1);
+        }
         a.statements(body);
         return a.result;
     }

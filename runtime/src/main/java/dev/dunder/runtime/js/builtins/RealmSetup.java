@@ -57,6 +57,7 @@ public final class RealmSetup {
         GlobalBuiltins.install(realm);
         ConsoleBuiltins.install(realm);
         ProcessBuiltins.install(realm);
+        dev.dunder.runtime.js.teaching.TeachingBuiltins.install(realm);
         realm.globalObject.markWatched();
     }
 }

@@ -78,6 +78,10 @@ public final class Inspect {
     // ---- formatValue ----------------------------------------------------------------------------
 
     static String formatValue(Ctx ctx, Object value, int recurseTimes) {
+        if (dev.dunder.runtime.js.interop.JSInterop.isForeign(value)) {
+            // another language's object shows as its own language displays it
+            return dev.dunder.runtime.js.interop.ForeignAccess.display(value);
+        }
         if (!(value instanceof JSObject)) {
             return formatPrimitive(value, ctx);
         }

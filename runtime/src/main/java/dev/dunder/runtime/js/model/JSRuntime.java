@@ -7,6 +7,8 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 import dev.dunder.runtime.js.JSRealm;
 import dev.dunder.runtime.js.inspect.Inspect;
+import dev.dunder.runtime.js.interop.ForeignAccess;
+import dev.dunder.runtime.js.interop.JSInterop;
 import dev.dunder.runtime.js.objects.ArrayIndex;
 import dev.dunder.runtime.js.objects.JSArray;
 import dev.dunder.runtime.js.objects.JSFunction;
@@ -59,6 +61,8 @@ public final class JSRuntime {
             return "symbol";
         } else if (v instanceof JSObject o) {
             return o.isCallable() ? "function" : "object";
+        } else if (JSInterop.isForeign(v)) {
+            return ForeignAccess.typeof(v);
         }
         return "object";
     }
@@ -112,6 +116,9 @@ public final class JSRuntime {
         if (isNullish(v)) {
             throw Errors.cannotRead(v, key);
         }
+        if (JSInterop.isForeign(v)) {
+            return ForeignAccess.get(v, key);
+        }
         return prototypeOfPrimitive(JSRealm.get(), v).get(key, v);
     }
 
@@ -126,6 +133,10 @@ public final class JSRuntime {
         }
         if (isNullish(target)) {
             throw Errors.cannotSet(target, key);
+        }
+        if (JSInterop.isForeign(target)) {
+            ForeignAccess.set(target, key, value);
+            return;
         }
         boolean ok = prototypeOfPrimitive(JSRealm.get(), target).set(key, value, target);
         if (!ok && strict) {
@@ -204,6 +215,9 @@ public final class JSRuntime {
         if (fn instanceof JSProxy p && p.isCallable()) {
             return p.call(thisArg, args);
         }
+        if (ForeignAccess.isCallable(fn)) {
+            return ForeignAccess.call(fn, args, toDisplayString(fn));
+        }
         throw Errors.typeError(toDisplayString(fn) + " is not a function");
     }
 
@@ -219,6 +233,9 @@ public final class JSRuntime {
         }
         if (fn instanceof JSProxy p && p.isConstructor()) {
             return p.construct(args, newTarget);
+        }
+        if (ForeignAccess.isConstructor(fn)) {
+            return ForeignAccess.construct(fn, args, toDisplayString(fn));
         }
         throw Errors.typeError(toDisplayString(fn) + " is not a constructor");
     }
@@ -278,9 +295,24 @@ public final class JSRuntime {
     public record IteratorRecord(Object iterator, Object next) {
     }
 
+    /**
+     * for-of over a foreign array or iterable: its elements (read through interop when the
+     * loop starts) through an array iterator.
+     */
+    private static IteratorRecord foreignIterator(Object v, String description) {
+        List<Object> elements = ForeignAccess.elements(v);
+        if (elements == null) {
+            throw Errors.typeError(description + " is not iterable");
+        }
+        return getIterator(createArray(elements), description);
+    }
+
     /** GetIterator (§7.4.2) with V8's message for non-iterables built from {@code description}. */
     @TruffleBoundary
     public static IteratorRecord getIterator(Object v, String description) {
+        if (JSInterop.isForeign(v)) {
+            return foreignIterator(v, description);
+        }
         Object method = isNullish(v) ? null : getV(v, JSSymbol.ITERATOR);
         if (!isCallable(method)) {
             throw Errors.typeError(description + " is not iterable");
@@ -295,6 +327,9 @@ public final class JSRuntime {
     /** GetIterator for builtins: "number 5 is not iterable (cannot read property Symbol(Symbol.iterator))". */
     @TruffleBoundary
     public static IteratorRecord getIterator(Object v) {
+        if (JSInterop.isForeign(v)) {
+            return foreignIterator(v, typeAndValue(v));
+        }
         Object method = isNullish(v) ? null : getV(v, JSSymbol.ITERATOR);
         if (!isCallable(method)) {
             throw Errors.typeError(typeAndValue(v) + " is not iterable (cannot read property Symbol(Symbol.iterator))");
@@ -402,6 +437,9 @@ public final class JSRuntime {
         if (v instanceof String s) {
             return s;
         }
+        if (JSInterop.isForeign(v)) {
+            return ForeignAccess.display(v);
+        }
         if (v instanceof Double d) {
             return NumberToString.toString(d);
         }
@@ -438,6 +476,13 @@ public final class JSRuntime {
             }
         }
         return null;
+    }
+
+    /** How V8's messages name an object's class ("Vector", "Object"). */
+    @TruffleBoundary
+    public static String constructorNameOr(JSObject o) {
+        String n = o instanceof JSProxy ? null : constructorName(o);
+        return n == null ? "Object" : n;
     }
 
     /** What an embedder's Value.toString() shows: Node's util.inspect. */

@@ -17,6 +17,7 @@ import com.oracle.truffle.api.object.Property;
 import com.oracle.truffle.api.object.Shape;
 import com.oracle.truffle.api.utilities.CyclicAssumption;
 
+import dev.dunder.runtime.js.interop.JSInterop;
 import dev.dunder.runtime.js.model.JSRuntime;
 import dev.dunder.runtime.js.ops.Equality;
 
@@ -504,6 +505,255 @@ public class JSObject extends DynamicObject {
     @ExportMessage
     @TruffleBoundary
     final Object execute(Object[] arguments) {
-        return JSRuntime.call(this, Undefined.INSTANCE, arguments);
+        return JSRuntime.call(this, Undefined.INSTANCE, JSInterop.toJS(arguments));
+    }
+
+    // ---- interop: other languages and Java see an object with JavaScript's rules ------------------
+    // (member reads are [[Get]] with the object as receiver, so getters and proxy traps run;
+    // writes are [[Set]], so setters run; invocations pass the object as this)
+
+    @ExportMessage
+    final boolean hasLanguage() {
+        return true;
+    }
+
+    @ExportMessage
+    final Class<? extends com.oracle.truffle.api.TruffleLanguage<?>> getLanguage() {
+        return dev.dunder.runtime.js.interop.JsValueView.languageClass();
+    }
+
+    @ExportMessage
+    final boolean hasMembers() {
+        return true;
+    }
+
+    /** The names for-in would list: enumerable string keys, own then inherited (class methods are not enumerable). */
+    @ExportMessage
+    @TruffleBoundary
+    final Object getMembers(@SuppressWarnings("unused") boolean includeInternal) {
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        java.util.Set<Object> seen = new java.util.HashSet<>();
+        for (JSObject o = this; o != null; o = o.getPrototypeOf()) {
+            for (Object k : o.ownPropertyKeys()) {
+                if (k instanceof String s && seen.add(s)) {
+                    PropertyDescriptor d = o.getOwnProperty(s);
+                    if (d != null && d.enumerable) {
+                        names.add(s);
+                    }
+                }
+            }
+        }
+        return new dev.dunder.runtime.js.interop.KeyArray(names.toArray(new String[0]));
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final boolean isMemberReadable(String member) {
+        return hasProperty(member);
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final Object readMember(String member) throws com.oracle.truffle.api.interop.UnknownIdentifierException {
+        if (!hasProperty(member)) {
+            throw com.oracle.truffle.api.interop.UnknownIdentifierException.create(member);
+        }
+        return get(member, this);
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final boolean isMemberModifiable(String member) {
+        PropertyDescriptor d = JSRuntime.findProperty(this, member);
+        return d != null && (d.isAccessorDescriptor() ? d.set != Undefined.INSTANCE : d.writable);
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final boolean isMemberInsertable(String member) {
+        return !hasProperty(member) && isExtensible();
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final void writeMember(String member, Object value) throws com.oracle.truffle.api.interop.UnsupportedMessageException {
+        if (!set(member, JSInterop.toJS(value), this)) {
+            throw com.oracle.truffle.api.interop.UnsupportedMessageException.create();
+        }
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final boolean isMemberRemovable(String member) {
+        PropertyDescriptor d = getOwnProperty(member);
+        return d != null && d.configurable;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final void removeMember(String member) throws com.oracle.truffle.api.interop.UnsupportedMessageException {
+        if (!delete(member)) {
+            throw com.oracle.truffle.api.interop.UnsupportedMessageException.create();
+        }
+    }
+
+    /** A member is invocable when it is a method; an accessor counts (what its getter returns is known only by running it). */
+    @ExportMessage
+    @TruffleBoundary
+    final boolean isMemberInvocable(String member) {
+        PropertyDescriptor d = this instanceof JSProxy ? null : JSRuntime.findProperty(this, member);
+        return d != null && (d.isAccessorDescriptor() || JSRuntime.isCallable(d.value));
+    }
+
+    /** {@code obj.member(...args)}: this is the object; a missing or non-callable member is Node's TypeError. */
+    @ExportMessage
+    @TruffleBoundary
+    final Object invokeMember(String member, Object[] arguments) {
+        Object f = get(member, this);
+        if (!JSRuntime.isCallable(f)) {
+            throw dev.dunder.runtime.js.model.Errors.typeError(JSRuntime.constructorNameOr(this) + "." + member + " is not a function");
+        }
+        return JSRuntime.call(f, this, JSInterop.toJS(arguments));
+    }
+
+    @ExportMessage
+    final boolean isInstantiable() {
+        return isConstructor();
+    }
+
+    /** {@code new F(...args)}. */
+    @ExportMessage
+    @TruffleBoundary
+    final Object instantiate(Object[] arguments) {
+        return JSRuntime.construct(this, JSInterop.toJS(arguments));
+    }
+
+    // arrays: an array's elements, by index
+
+    @ExportMessage
+    final boolean hasArrayElements() {
+        return this instanceof JSArray;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final long getArraySize() throws com.oracle.truffle.api.interop.UnsupportedMessageException {
+        if (this instanceof JSArray a) {
+            return a.getLength();
+        }
+        throw com.oracle.truffle.api.interop.UnsupportedMessageException.create();
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final boolean isArrayElementReadable(long index) {
+        return this instanceof JSArray a && index >= 0 && index < a.getLength();
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final Object readArrayElement(long index) throws com.oracle.truffle.api.interop.UnsupportedMessageException,
+                    com.oracle.truffle.api.interop.InvalidArrayIndexException {
+        if (!(this instanceof JSArray a)) {
+            throw com.oracle.truffle.api.interop.UnsupportedMessageException.create();
+        }
+        if (index < 0 || index >= a.getLength()) {
+            throw com.oracle.truffle.api.interop.InvalidArrayIndexException.create(index);
+        }
+        return get(String.valueOf(index), this);
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final boolean isArrayElementModifiable(long index) {
+        return this instanceof JSArray a && index >= 0 && index < a.getLength();
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final boolean isArrayElementInsertable(long index) {
+        return this instanceof JSArray a && index >= a.getLength() && isExtensible();
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final void writeArrayElement(long index, Object value) throws com.oracle.truffle.api.interop.UnsupportedMessageException {
+        if (!(this instanceof JSArray) || !set(String.valueOf(index), JSInterop.toJS(value), this)) {
+            throw com.oracle.truffle.api.interop.UnsupportedMessageException.create();
+        }
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final boolean isArrayElementRemovable(long index) {
+        return this instanceof JSArray a && index >= 0 && index < a.getLength();
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final void removeArrayElement(long index) throws com.oracle.truffle.api.interop.UnsupportedMessageException {
+        if (!(this instanceof JSArray) || !delete(String.valueOf(index))) {
+            throw com.oracle.truffle.api.interop.UnsupportedMessageException.create();
+        }
+    }
+
+    // meta objects: an object's constructor; a constructor is the meta object of its instances
+
+    @ExportMessage
+    @TruffleBoundary
+    final boolean hasMetaObject() {
+        return !(this instanceof JSProxy) && JSRuntime.constructorName(this) != null && constructorFunction() != null;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final Object getMetaObject() throws com.oracle.truffle.api.interop.UnsupportedMessageException {
+        JSObject c = this instanceof JSProxy ? null : constructorFunction();
+        if (c == null) {
+            throw com.oracle.truffle.api.interop.UnsupportedMessageException.create();
+        }
+        return c;
+    }
+
+    /** The constructor on the prototype chain (by data properties only: no getter runs). */
+    private JSObject constructorFunction() {
+        for (JSObject p = getPrototype(); p != null && !(p instanceof JSProxy); p = p.getPrototype()) {
+            PropertyDescriptor d = p.getOwnProperty("constructor");
+            if (d != null) {
+                return d.isDataDescriptor() && d.value instanceof JSFunction f && f.isConstructor() ? f : null;
+            }
+        }
+        return null;
+    }
+
+    @ExportMessage
+    final boolean isMetaObject() {
+        return this instanceof JSFunction f && f.isConstructor();
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final Object getMetaQualifiedName() throws com.oracle.truffle.api.interop.UnsupportedMessageException {
+        return getMetaSimpleName();
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final Object getMetaSimpleName() throws com.oracle.truffle.api.interop.UnsupportedMessageException {
+        if (!(this instanceof JSFunction f && f.isConstructor())) {
+            throw com.oracle.truffle.api.interop.UnsupportedMessageException.create();
+        }
+        String n = f.getData().getName();
+        return n == null || n.isEmpty() ? "(anonymous)" : n;
+    }
+
+    /** {@code instance instanceof this}, by the prototype chain (OrdinaryHasInstance: no Symbol.hasInstance code runs). */
+    @ExportMessage
+    @TruffleBoundary
+    final boolean isMetaInstance(Object instance) throws com.oracle.truffle.api.interop.UnsupportedMessageException {
+        if (!isMetaObject()) {
+            throw com.oracle.truffle.api.interop.UnsupportedMessageException.create();
+        }
+        return instance instanceof JSObject && JSRuntime.ordinaryHasInstance(this, instance);
     }
 }

@@ -228,6 +228,9 @@ public final class Conversions {
         if (v instanceof Integer || v instanceof Long) {
             return v.toString();
         }
+        if (dev.dunder.runtime.js.interop.JSInterop.isForeign(v)) {
+            return dev.dunder.runtime.js.interop.ForeignAccess.display(v);
+        }
         return String.valueOf(v);
     }
 

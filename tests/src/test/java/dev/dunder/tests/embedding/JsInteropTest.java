@@ -1,0 +1,159 @@
+package dev.dunder.tests.embedding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.PolyglotAccess;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Value;
+import org.junit.jupiter.api.Test;
+
+/**
+ * JavaScript objects seen from Java with JavaScript's rules (getters and setters run,
+ * methods get the object as this, arrays are arrays), and JavaScript code using other
+ * languages' objects and Java objects through interop.
+ */
+class JsInteropTest {
+    private static Context context() {
+        return Context.newBuilder("dunder-js").option("engine.WarnInterpreterOnly", "false").build();
+    }
+
+    private static final String VECTOR = """
+                    class Vector {
+                        constructor(x, y) { this.x = x; this.y = y; }
+                        get magnitude() { return Math.sqrt(this.x * this.x + this.y * this.y); }
+                        set magnitude(m) { const f = m / this.magnitude; this.x *= f; this.y *= f; }
+                        dot(o) { return this.x * o.x + this.y * o.y; }
+                        scaled(k) { return new Vector(this.x * k, this.y * k); }
+                    }
+                    """;
+
+    @Test
+    void javaReadsWritesAndInvokesJsObjects() {
+        try (Context c = context()) {
+            Value v = c.eval("dunder-js", VECTOR + "new Vector(3, 4)");
+            assertEquals(3, v.getMember("x").asInt());
+            assertEquals(5.0, v.getMember("magnitude").asDouble(), "the getter runs with this = the object");
+            assertEquals(25, v.invokeMember("dot", v).asInt(), "invokeMember passes the object as this");
+            assertTrue(v.canInvokeMember("dot"));
+            assertFalse(v.canInvokeMember("x"));
+            assertEquals(Set.of("x", "y"), v.getMemberKeys(), "the enumerable keys: methods live, not enumerable, on the prototype");
+            assertTrue(v.hasMember("dot"), "inherited members are readable");
+            v.putMember("magnitude", 10);
+            assertEquals(6.0, v.getMember("x").asDouble(), 1e-9, "the setter ran");
+            v.putMember("label", "new");
+            assertEquals("new", v.getMember("label").asString());
+            v.removeMember("label");
+            assertFalse(v.hasMember("label"));
+            assertEquals("Vector", v.getMetaObject().getMetaSimpleName());
+            assertTrue(v.getMetaObject().isMetaInstance(v));
+            assertEquals("Vector { x: 6, y: 8 }", v.toString(), "toDisplayString is Node's inspect");
+            PolyglotException e = assertThrows(PolyglotException.class, () -> v.invokeMember("nope"));
+            assertTrue(e.getMessage().contains("Vector.nope is not a function"), e.getMessage());
+        }
+    }
+
+    @Test
+    void functionsConstructorsAndArrays() {
+        try (Context c = context()) {
+            Value vector = c.eval("dunder-js", VECTOR + "Vector");
+            assertTrue(vector.canInstantiate());
+            Value v = vector.newInstance(1, 2);
+            assertEquals(5, v.invokeMember("dot", v).asInt());
+            Value thisOf = c.eval("dunder-js", "(function () { 'use strict'; return typeof this; })");
+            assertEquals("undefined", thisOf.execute().asString(), "execute calls with this undefined");
+            Value arr = c.eval("dunder-js", "[10, 'b', [1, 2]]");
+            assertTrue(arr.hasArrayElements());
+            assertEquals(3, arr.getArraySize());
+            assertEquals("b", arr.getArrayElement(1).asString());
+            arr.setArrayElement(3, 40);
+            assertEquals(4, arr.getArraySize());
+            assertEquals("[ 10, 'b', [ 1, 2 ], 40 ]", arr.toString());
+            assertEquals(List.of(10, 40), List.of(arr.getArrayElement(0).asInt(), arr.getArrayElement(3).asInt()));
+            Value add = c.eval("dunder-js", "(a, b) => a + b");
+            assertEquals(7, add.execute(3, 4).asInt(), "Java ints arrive as JS numbers");
+            assertEquals("7", add.execute(3, 4).toString(), "JS numbers display as Node shows them");
+            assertEquals("'s'", c.eval("dunder-js", "'s'").toString());
+        }
+    }
+
+    @Test
+    void guestErrorsCarryJsLocations() {
+        try (Context c = context()) {
+            PolyglotException e = assertThrows(PolyglotException.class, () -> c.eval(
+                            org.graalvm.polyglot.Source.newBuilder("dunder-js", "function f(o) {\n  return o.x.y;\n}\nf({});\n", "broken.js").buildLiteral()));
+            assertTrue(e.isGuestException());
+            assertTrue(e.getMessage().contains("TypeError: Cannot read properties of undefined (reading 'y')"), e.getMessage());
+            assertEquals("broken.js", e.getSourceLocation().getSource().getName());
+            assertEquals(2, e.getSourceLocation().getStartLine());
+        }
+    }
+
+    @Test
+    void jsUsesAPythonObjectWithPythonsRules() {
+        try (Context c = Context.newBuilder("dunder-js", "dunder-python").allowPolyglotAccess(PolyglotAccess.ALL)
+                        .option("engine.WarnInterpreterOnly", "false").build()) {
+            Value t = c.eval("dunder-python", """
+                            class Thermo:
+                                def __init__(self):
+                                    self.reads = 0
+                                    self.c = 20
+                                @property
+                                def fahrenheit(self):
+                                    self.reads += 1
+                                    return self.c * 9 / 5 + 32
+                                def warm(self, by):
+                                    self.c += by
+                                    return self.c
+                            Thermo()
+                            """);
+            c.getBindings("dunder-js").putMember("t", t);
+            c.getBindings("dunder-js").putMember("Thermo", c.eval("dunder-python", "Thermo"));
+            Value r = c.eval("dunder-js", """
+                            const f = t.fahrenheit;
+                            const w = t.warm(5);
+                            t.c = 100;
+                            const t2 = new Thermo();
+                            [f, w, t.fahrenheit, t.reads, typeof t, typeof t.warm, String(t).includes('Thermo object'), t2.c, `${t.missing}`].join(' ')
+                            """);
+            assertEquals("68 25 212 2 object function true 20 undefined", r.asString());
+            c.getBindings("dunder-js").putMember("fail", c.eval("dunder-python", "def fail():\n    raise ValueError('from python')\nfail"));
+            String caught = c.eval("dunder-js", "let r; try { fail(); r = 'no'; } catch (e) { r = 'caught ' + String(e); } r").asString();
+            assertTrue(caught.startsWith("caught ") && caught.contains("from python"), "a Python exception is catchable in JS: " + caught);
+            Value list = c.eval("dunder-python", "[1, 2, 3]");
+            c.getBindings("dunder-js").putMember("xs", list);
+            assertEquals("6 3 2", c.eval("dunder-js", "let s = 0; for (const x of xs) s += x; [s, xs.length, xs[1]].join(' ')").asString());
+        }
+    }
+
+    public static class Greeter {
+        @HostAccess.Export public String name = "java";
+
+        @HostAccess.Export
+        public String greet(String who) {
+            return "hello " + who + " from " + name;
+        }
+    }
+
+    @Test
+    void jsCallsJavaMethodsOnlyWhenTheEmbedderAllowsIt() {
+        try (Context c = Context.newBuilder("dunder-js").allowHostAccess(HostAccess.EXPLICIT).option("engine.WarnInterpreterOnly", "false").build()) {
+            c.getBindings("dunder-js").putMember("g", new Greeter());
+            assertEquals("hello js from java", c.eval("dunder-js", "g.greet('js')").asString());
+            c.eval("dunder-js", "g.name = 'the host'");
+            assertEquals("hello js from the host", c.eval("dunder-js", "g.greet('js')").asString());
+        }
+        try (Context c = Context.newBuilder("dunder-js").allowHostAccess(HostAccess.NONE).option("engine.WarnInterpreterOnly", "false").build()) {
+            c.getBindings("dunder-js").putMember("g", new Greeter());
+            PolyglotException e = assertThrows(PolyglotException.class, () -> c.eval("dunder-js", "g.greet('js')"));
+            assertTrue(e.getMessage().contains("g.greet is not a function"), e.getMessage());
+        }
+    }
+}
