@@ -115,6 +115,14 @@ public final class Dunder implements AutoCloseable {
         return guarded(() -> callable.execute(args));
     }
 
+    /**
+     * Calls a method of a guest object as the guest language's own method call, under the same
+     * limits: {@code obj.m(args)} in Python and JS, {@code obj:m(args)} in Lua (self passed).
+     */
+    public Value invoke(Value receiver, String method, Object... args) {
+        return guarded(() -> receiver.invokeMember(method, args));
+    }
+
     /** Cancels whatever the context is running, from any thread, and closes it. */
     public void cancel() {
         cancelled = true;

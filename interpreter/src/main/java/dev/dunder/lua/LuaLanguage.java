@@ -1,6 +1,12 @@
 package dev.dunder.lua;
 
+import org.graalvm.options.OptionCategory;
+import org.graalvm.options.OptionDescriptors;
+import org.graalvm.options.OptionKey;
+import org.graalvm.options.OptionStability;
+
 import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.Option;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.instrumentation.ProvidedTags;
 import com.oracle.truffle.api.instrumentation.StandardTags;
@@ -43,6 +49,15 @@ public final class LuaLanguage extends TruffleLanguage<LuaContext> {
         LuaContext.setAccessor(() -> CONTEXT.get(null));
     }
 
+    @Option(help = "Check every cached index operation against the reference lookup (IndexResolution); slow, for tests.",
+                    category = OptionCategory.INTERNAL, stability = OptionStability.EXPERIMENTAL)
+    static final OptionKey<Boolean> VerifyLookups = new OptionKey<>(false);
+
+    @Override
+    protected OptionDescriptors getOptionDescriptors() {
+        return new LuaLanguageOptionDescriptors();
+    }
+
     public static LuaContext context(Node node) {
         return CONTEXT.get(node);
     }
@@ -54,7 +69,9 @@ public final class LuaLanguage extends TruffleLanguage<LuaContext> {
 
     @Override
     protected LuaContext createContext(Env env) {
-        return LuaContextSetup.create(this, env);
+        LuaContext context = LuaContextSetup.create(this, env);
+        context.setVerifyLookups(env.getOptions().get(VerifyLookups));
+        return context;
     }
 
     @Override

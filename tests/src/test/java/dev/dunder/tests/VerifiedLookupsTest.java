@@ -10,41 +10,42 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The Python corpus with the lookup verifier on ({@code --dunder-python.VerifyLookups=true}):
- * before each cached attribute read runs, its plan is checked against the reference
- * resolution (AttributeResolution), and a disagreement ends the program with an internal
- * error, so every scenario of the corpus shows the two paths agree. Output must still be
- * exactly CPython's.
+ * Each model's corpus with its lookup verifier on ({@code --dunder-MODEL.VerifyLookups=true}):
+ * the lookups the cached nodes perform are checked against the model's readable reference
+ * path (the one {@code :explain} reads out), and a disagreement ends the program with an
+ * internal error, so every scenario of the corpus shows the two paths agree. Output must
+ * still be exactly the reference engine's.
  */
 class VerifiedLookupsTest {
-    private static final String[] VERIFY = {"--experimental-options", "--dunder-python.VerifyLookups=true"};
-    private static final String[] VERIFY_JS = {"--experimental-options", "--dunder-js.VerifyLookups=true"};
 
+    /** Python: each cached attribute read's plan against AttributeResolution. */
     @TestFactory
     Stream<DynamicTest> pythonVerified() throws IOException {
-        return ConformanceTest.corpus("python", ".py").map(t -> {
-            Path p = Path.of(t.getTestSourceUri().get());
-            return DynamicTest.dynamicTest(t.getDisplayName(), () -> {
-                ConformanceTest.Expected expected = ConformanceTest.expected(p);
-                ConformanceTest.Outcome actual = ConformanceTest.run(p, VERIFY);
-                assertEquals(expected.stdout(), actual.stdout(), "stdout of " + p);
-                assertEquals(expected.stderr(), actual.stderr(), "stderr of " + p);
-                assertEquals(expected.exitCode(), actual.exitCode(), "exit code of " + p);
-            });
-        });
+        return verified("python", ".py");
     }
 
     /**
-     * The JS corpus with {@code --dunder-js.VerifyLookups=true}: each cached property read's
-     * plan is compared with the reference [[Get]] (PropertyResolution) before it runs.
+     * Lua: every index operation of the cached nodes (a plan for a receiver shape, a raw fast
+     * path, the generic path) against the outcome of IndexResolution.
      */
     @TestFactory
+    Stream<DynamicTest> luaVerified() throws IOException {
+        return verified("lua", ".lua");
+    }
+
+    /** JS: each cached property read's plan against the reference [[Get]] (PropertyResolution). */
+    @TestFactory
     Stream<DynamicTest> jsVerified() throws IOException {
-        return ConformanceTest.corpus("js", ".js").map(t -> {
+        return verified("js", ".js");
+    }
+
+    private static Stream<DynamicTest> verified(String model, String extension) throws IOException {
+        String[] flags = {"--experimental-options", "--dunder-" + model + ".VerifyLookups=true"};
+        return ConformanceTest.corpus(model, extension).map(t -> {
             Path p = Path.of(t.getTestSourceUri().get());
             return DynamicTest.dynamicTest(t.getDisplayName(), () -> {
                 ConformanceTest.Expected expected = ConformanceTest.expected(p);
-                ConformanceTest.Outcome actual = ConformanceTest.run(p, VERIFY_JS);
+                ConformanceTest.Outcome actual = ConformanceTest.run(p, flags);
                 assertEquals(expected.stdout(), actual.stdout(), "stdout of " + p);
                 assertEquals(expected.stderr(), actual.stderr(), "stderr of " + p);
                 assertEquals(expected.exitCode(), actual.exitCode(), "exit code of " + p);

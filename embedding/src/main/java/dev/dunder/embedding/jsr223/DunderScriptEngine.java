@@ -165,6 +165,10 @@ public final class DunderScriptEngine extends AbstractScriptEngine implements In
             throw new NoSuchMethodException("no method '" + name + "' on " + receiver);
         }
         return guest(() -> {
+            if (receiver.canInvokeMember(name)) {
+                // the language's own method call: Lua's obj:m(args) passes obj as self
+                return JavaValues.toJava(dunder.invoke(receiver, name, args));
+            }
             Value method = receiver.getMember(name);
             return JavaValues.toJava(dunder.execute(method, args));
         });

@@ -56,7 +56,10 @@ final class InterfaceProxy implements InvocationHandler {
         if (f == null) {
             throw new UnsupportedOperationException("the script defines no '" + method.getName() + "'");
         }
-        Value result = dunder.execute(f, args == null ? new Object[0] : args);
+        Object[] arguments = args == null ? new Object[0] : args;
+        // a method of a script object is called as the language's method call (Lua: obj:m(args), self passed)
+        Value result = receiver != null && receiver.canInvokeMember(method.getName()) ? dunder.invoke(receiver, method.getName(), arguments)
+                        : dunder.execute(f, arguments);
         Class<?> type = method.getReturnType();
         if (type == void.class) {
             return null;

@@ -120,6 +120,11 @@ public final class NodeBuilder {
             returnMarker = new EmptyStatementNode();
             returnMarker.setLine(finalReturn.getLine());
             markStatement(returnMarker, finalReturn.getLine());
+            int line = finalReturn.getLine();
+            if (source != null && source.hasCharacters() && line >= 1 && line <= source.getLineCount()) {
+                // its line, for errors raised in the returned expressions (not a statement: the marker counts it)
+                finalReturn.setSourceSection(source.getLineStartOffset(line), Math.max(0, source.getLineLength(line)));
+            }
         }
         LuaFunctionRootNode root = new LuaFunctionRootNode(language, fd.build(), name, chunkId, fb.line(), main, slots, captured,
                         fb.isVararg() ? fb.varargSlot() : -1, body, returnMarker, finalReturn, section(fb.line()));

@@ -46,7 +46,7 @@ public final class MainRootNode extends RootNode {
             if (printResults) {
                 printValues(ctx, LuaCalls.all(r));
             }
-            return LuaCalls.first(r);
+            return dev.dunder.runtime.lua.model.LuaInterop.toForeign(LuaCalls.first(r));
         } catch (LuaError e) {
             attachReport(e);
             throw e;

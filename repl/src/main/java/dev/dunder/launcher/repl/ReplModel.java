@@ -18,7 +18,7 @@ enum ReplModel {
     LUA("lua", "dunder-lua", "> ", ">> ",
                     Set.of("and", "break", "do", "else", "elseif", "end", "false", "for", "function", "goto", "if", "in", "local", "nil", "not", "or",
                                     "repeat", "return", "then", "true", "until", "while"),
-                    "--", "__dunder", "interrupted!"),
+                    "--", "require(\"_dunder\")", "interrupted!"),
     JS("js", "dunder-js", "> ", "... ",
                     Set.of("break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete", "do", "else", "export", "extends",
                                     "false", "finally", "for", "function", "if", "import", "in", "instanceof", "let", "new", "null", "return", "static",

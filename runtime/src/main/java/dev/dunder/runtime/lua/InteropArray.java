@@ -2,11 +2,12 @@ package dev.dunder.runtime.lua;
 
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.InvalidArrayIndexException;
+import com.oracle.truffle.api.interop.StopIterationException;
 import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 
-/** An array handed to other languages through interop: member names, several results. */
+/** An array handed to other languages through interop: member names, several results, hash entries. */
 @ExportLibrary(InteropLibrary.class)
 public final class InteropArray implements TruffleObject {
     private final Object[] keys;
@@ -36,5 +37,38 @@ public final class InteropArray implements TruffleObject {
             throw InvalidArrayIndexException.create(index);
         }
         return keys[(int) index];
+    }
+
+    /** An iterator over the elements (a table's hash entries iterator is one over its entry pairs). */
+    public Object iterator() {
+        return new Iterator(keys);
+    }
+
+    @ExportLibrary(InteropLibrary.class)
+    static final class Iterator implements TruffleObject {
+        private final Object[] elements;
+        private int next;
+
+        Iterator(Object[] elements) {
+            this.elements = elements;
+        }
+
+        @ExportMessage
+        boolean isIterator() {
+            return true;
+        }
+
+        @ExportMessage
+        boolean hasIteratorNextElement() {
+            return next < elements.length;
+        }
+
+        @ExportMessage
+        Object getIteratorNextElement() throws StopIterationException {
+            if (next >= elements.length) {
+                throw StopIterationException.create();
+            }
+            return elements[next++];
+        }
     }
 }

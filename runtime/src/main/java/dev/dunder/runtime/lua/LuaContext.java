@@ -83,6 +83,17 @@ public final class LuaContext {
         return accessor.get();
     }
 
+    /** {@code --dunder-lua.VerifyLookups}: the index nodes check their plans against the reference lookup. */
+    private boolean verifyLookups;
+
+    public boolean isVerifyLookups() {
+        return verifyLookups;
+    }
+
+    public void setVerifyLookups(boolean on) {
+        this.verifyLookups = on;
+    }
+
     public TruffleLanguage<?> getLanguage() {
         return language;
     }

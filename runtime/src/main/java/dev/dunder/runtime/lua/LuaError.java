@@ -94,6 +94,51 @@ public final class LuaError extends AbstractTruffleException {
         return incomplete;
     }
 
+    /**
+     * Where the error was raised, for embedders ({@code PolyglotException.getSourceLocation}):
+     * the raising node's statement, or — for an error a library function raised, such as
+     * {@code error("...")} — the Lua statement that called it, the innermost Lua frame.
+     */
+    @ExportMessage
+    boolean hasSourceLocation() {
+        return raisedAt() != null;
+    }
+
+    @ExportMessage(name = "getSourceLocation")
+    com.oracle.truffle.api.source.SourceSection exportedSourceLocation() throws com.oracle.truffle.api.interop.UnsupportedMessageException {
+        com.oracle.truffle.api.source.SourceSection s = raisedAt();
+        if (s == null) {
+            throw com.oracle.truffle.api.interop.UnsupportedMessageException.create();
+        }
+        return s;
+    }
+
+    @TruffleBoundary
+    private com.oracle.truffle.api.source.SourceSection raisedAt() {
+        com.oracle.truffle.api.source.SourceSection s = sectionOf(getLocation());
+        if (s != null) {
+            return s;
+        }
+        java.util.List<com.oracle.truffle.api.TruffleStackTraceElement> frames = com.oracle.truffle.api.TruffleStackTrace.getStackTrace(this);
+        if (frames != null) {
+            for (com.oracle.truffle.api.TruffleStackTraceElement frame : frames) {
+                s = sectionOf(frame.getLocation());
+                if (s != null) {
+                    return s;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static com.oracle.truffle.api.source.SourceSection sectionOf(Node node) {
+        if (node == null) {
+            return null;
+        }
+        com.oracle.truffle.api.source.SourceSection s = node.getEncapsulatingSourceSection();
+        return s != null && s.isAvailable() ? s : null;
+    }
+
     public boolean isPending() {
         return pending != Pending.NONE;
     }

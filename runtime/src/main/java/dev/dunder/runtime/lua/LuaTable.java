@@ -8,6 +8,8 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.InvalidArrayIndexException;
 import com.oracle.truffle.api.interop.UnknownIdentifierException;
+import com.oracle.truffle.api.interop.UnknownKeyException;
+import com.oracle.truffle.api.interop.UnsupportedMessageException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 import com.oracle.truffle.api.object.DynamicObject;
@@ -567,6 +569,45 @@ public final class LuaTable extends DynamicObject {
         LuaTableInterop.write(this, LuaStrings.fromJava(member), value);
     }
 
+    /** Only the table's own keys can be removed (a key found through __index is another table's). */
+    @ExportMessage
+    boolean isMemberRemovable(String member) {
+        return LuaTableInterop.hasOwn(this, LuaStrings.fromJava(member));
+    }
+
+    @ExportMessage
+    void removeMember(String member) throws UnknownIdentifierException {
+        if (!LuaTableInterop.hasOwn(this, LuaStrings.fromJava(member))) {
+            throw UnknownIdentifierException.create(member);
+        }
+        LuaTableInterop.removeOwn(this, LuaStrings.fromJava(member));
+    }
+
+    @ExportMessage
+    boolean isMemberInvocable(String member) {
+        return LuaTableInterop.isInvocable(this, member);
+    }
+
+    /** {@code t:member(args)}: the method call Lua code would make, with the table as {@code self}. */
+    @ExportMessage
+    Object invokeMember(String member, Object[] arguments) throws UnknownIdentifierException {
+        return LuaTableInterop.invoke(this, member, arguments);
+    }
+
+    /** A table is executable when its metatable has {@code __call}. */
+    @ExportMessage
+    boolean isExecutable() {
+        return LuaTableInterop.isCallable(this);
+    }
+
+    @ExportMessage
+    Object execute(Object[] arguments) throws UnsupportedMessageException {
+        if (!LuaTableInterop.isCallable(this)) {
+            throw UnsupportedMessageException.create();
+        }
+        return dev.dunder.runtime.lua.model.LuaCalls.interopCall(this, arguments);
+    }
+
     @ExportMessage
     boolean hasArrayElements() {
         return true;
@@ -606,6 +647,63 @@ public final class LuaTable extends DynamicObject {
             throw InvalidArrayIndexException.create(index);
         }
         LuaTableInterop.write(this, index + 1, value);
+    }
+
+    // hash entries: the table's own contents, every key, read and written raw (what pairs and next see)
+
+    @ExportMessage
+    boolean hasHashEntries() {
+        return true;
+    }
+
+    @ExportMessage
+    long getHashSize() {
+        return LuaTableInterop.hashSize(this);
+    }
+
+    @ExportMessage(name = "isHashEntryReadable")
+    @ExportMessage(name = "isHashEntryModifiable")
+    @ExportMessage(name = "isHashEntryRemovable")
+    boolean isHashEntryPresent(Object key) {
+        return LuaTableInterop.hasOwn(this, dev.dunder.runtime.lua.model.LuaInterop.fromForeign(key));
+    }
+
+    @ExportMessage
+    boolean isHashEntryInsertable(Object key) {
+        Object k = dev.dunder.runtime.lua.model.LuaInterop.fromForeign(key);
+        return k != LuaNil.NIL && !(k instanceof Double d && d.isNaN()) && !LuaTableInterop.hasOwn(this, k);
+    }
+
+    @ExportMessage
+    Object readHashValue(Object key) throws UnknownKeyException {
+        Object k = dev.dunder.runtime.lua.model.LuaInterop.fromForeign(key);
+        if (!LuaTableInterop.hasOwn(this, k)) {
+            throw UnknownKeyException.create(key);
+        }
+        return LuaTableInterop.rawRead(this, k);
+    }
+
+    @ExportMessage
+    void writeHashEntry(Object key, Object value) throws UnsupportedMessageException {
+        Object k = dev.dunder.runtime.lua.model.LuaInterop.fromForeign(key);
+        if (k == LuaNil.NIL || (k instanceof Double d && d.isNaN())) {
+            throw UnsupportedMessageException.create();
+        }
+        LuaTableInterop.rawWrite(this, k, value);
+    }
+
+    @ExportMessage
+    void removeHashEntry(Object key) throws UnknownKeyException {
+        Object k = dev.dunder.runtime.lua.model.LuaInterop.fromForeign(key);
+        if (!LuaTableInterop.hasOwn(this, k)) {
+            throw UnknownKeyException.create(key);
+        }
+        LuaTableInterop.removeOwn(this, k);
+    }
+
+    @ExportMessage
+    Object getHashEntriesIterator() {
+        return new InteropArray(LuaTableInterop.hashEntries(this)).iterator();
     }
 
     @ExportMessage

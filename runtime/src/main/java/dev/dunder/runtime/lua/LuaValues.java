@@ -38,6 +38,16 @@ public final class LuaValues {
         return "userdata";
     }
 
+    /**
+     * Whether {@code v} comes from outside Lua: another language's object or a host (Java)
+     * object. Lua sees it as a userdata whose fields, calls and length are asked of it
+     * through interop (see {@code model.ForeignValues}).
+     */
+    public static boolean isForeign(Object v) {
+        return !(v instanceof LuaNil || v instanceof Boolean || v instanceof Long || v instanceof Double || v instanceof String || v instanceof LuaTable
+                        || v instanceof LuaFunction || v instanceof LuaFile || v instanceof LuaCoroutine);
+    }
+
     /** Everything but nil and false is true. */
     public static boolean isTruthy(Object v) {
         return v != LuaNil.NIL && v != Boolean.FALSE && !(v instanceof Boolean b && !b);

@@ -5,7 +5,11 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import dev.dunder.common.nodes.ExpressionNode;
 import dev.dunder.lua.nodes.LuaErrors;
 import dev.dunder.lua.nodes.table.FieldLookupNode;
+import dev.dunder.lua.nodes.SlowPaths;
 import dev.dunder.runtime.lua.LuaClosure;
+import dev.dunder.runtime.lua.LuaTable;
+import dev.dunder.runtime.lua.LuaValues;
+import dev.dunder.runtime.lua.model.ForeignValues;
 import dev.dunder.runtime.lua.LuaError;
 import dev.dunder.runtime.lua.TailCall;
 import dev.dunder.runtime.lua.model.LuaOperationError;
@@ -40,9 +44,25 @@ public final class MethodCallNode extends CallNode {
         }
     }
 
+    /**
+     * {@code x:name(args)} on another language's object or a host object: its own method call,
+     * invokeMember(x, name, args), with x as the receiver rather than an extra first argument.
+     */
+    private Object invokeForeign(VirtualFrame frame, Object obj) {
+        Object[] argv = evaluateArguments(frame, 1);
+        try {
+            return SlowPaths.run(this, () -> ForeignValues.invoke(obj, lookup.getName(), argv, 1));
+        } catch (LuaOperationError e) {
+            throw LuaErrors.operationError(this, getLine(), e);
+        }
+    }
+
     @Override
     public Object executeRaw(VirtualFrame frame) {
         Object obj = receiver.executeGeneric(frame);
+        if (!(obj instanceof LuaTable) && LuaValues.isForeign(obj)) {
+            return invokeForeign(frame, obj);
+        }
         Object fn = method(obj);
         Object[] argv = evaluateArguments(frame, 2);
         argv[1] = obj;
@@ -52,6 +72,9 @@ public final class MethodCallNode extends CallNode {
     @Override
     public Object executeTail(VirtualFrame frame) {
         Object obj = receiver.executeGeneric(frame);
+        if (!(obj instanceof LuaTable) && LuaValues.isForeign(obj)) {
+            return invokeForeign(frame, obj);
+        }
         Object fn = method(obj);
         Object[] argv = evaluateArguments(frame, 2);
         argv[1] = obj;

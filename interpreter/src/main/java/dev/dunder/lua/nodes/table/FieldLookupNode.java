@@ -23,9 +23,12 @@ public abstract class FieldLookupNode extends Node {
     protected static final int SHAPE_CACHE = 4;
 
     protected final String name;
+    /** {@code --dunder-lua.VerifyLookups}, read once when the node is made. */
+    protected final boolean verify;
 
     protected FieldLookupNode(String name) {
         this.name = name;
+        this.verify = LookupVerifier.enabled();
     }
 
     public static FieldLookupNode create(String name) {
@@ -44,6 +47,9 @@ public abstract class FieldLookupNode extends Node {
                     @Cached("planFor(cachedShape)") IndexPlan plan,
                     @Cached("plan.getAssumptions()") Assumption[] planAssumptions,
                     @CachedLibrary(limit = "1") DynamicObjectLibrary lib) {
+        if (verify) {
+            LookupVerifier.checkPlan(plan, table, name);
+        }
         return plan.execute(table, name, lib);
     }
 
@@ -52,11 +58,20 @@ public abstract class FieldLookupNode extends Node {
                     @Cached("stringPlan()") IndexPlan plan,
                     @Cached("plan.getAssumptions()") Assumption[] planAssumptions,
                     @CachedLibrary(limit = "1") DynamicObjectLibrary lib) {
+        if (verify) {
+            LookupVerifier.checkPlan(plan, string, name);
+        }
         return plan.execute(string, name, lib);
     }
 
     @Specialization(replaces = {"cachedTable", "cachedString"})
     protected Object generic(Object receiver) {
+        if (verify) {
+            dev.dunder.runtime.lua.model.IndexResolution predicted = LookupVerifier.predict(receiver, name);
+            Object v = SlowPaths.index(this, receiver, name);
+            LookupVerifier.checkResult(predicted, receiver, name, v);
+            return v;
+        }
         return SlowPaths.index(this, receiver, name);
     }
 

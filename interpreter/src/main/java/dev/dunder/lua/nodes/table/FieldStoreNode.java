@@ -23,9 +23,12 @@ public abstract class FieldStoreNode extends Node {
     protected static final int SHAPE_CACHE = 4;
 
     protected final String name;
+    /** {@code --dunder-lua.VerifyLookups}, read once when the node is made. */
+    protected final boolean verify;
 
     protected FieldStoreNode(String name) {
         this.name = name;
+        this.verify = LookupVerifier.enabled();
     }
 
     public static FieldStoreNode create(String name) {
@@ -44,6 +47,9 @@ public abstract class FieldStoreNode extends Node {
             SlowPaths.setIndex(this, table, name, value);
             return;
         }
+        if (verify) {
+            LookupVerifier.checkRawStore(table, name);
+        }
         if (plan.watched()) {
             table.invalidateIfWatched();
         }
@@ -56,6 +62,9 @@ public abstract class FieldStoreNode extends Node {
                     @Cached("planFor(cachedShape)") StorePlan plan,
                     @Cached("plan.assumptions()") Assumption[] planAssumptions,
                     @CachedLibrary(limit = "2") DynamicObjectLibrary lib) {
+        if (verify) {
+            LookupVerifier.checkRawStore(table, name);
+        }
         if (value == LuaNil.NIL) {
             return;                             // assigning nil to an absent key changes nothing
         }

@@ -12,6 +12,8 @@ import dev.dunder.runtime.lua.LuaTable;
  * (a present value needs no metatable); everything else takes the reference lookup.
  */
 public abstract class IndexLookupNode extends Node {
+    /** {@code --dunder-lua.VerifyLookups}, read once when the node is made. */
+    protected final boolean verify = LookupVerifier.enabled();
 
     public abstract Object execute(Object receiver, Object key);
 
@@ -19,6 +21,9 @@ public abstract class IndexLookupNode extends Node {
     protected Object integerKey(LuaTable table, long key) {
         Object v = table.rawGetInt(key);
         if (v != LuaNil.NIL || table.getMetatable() == null) {
+            if (verify) {
+                LookupVerifier.checkRaw(table, key, v);
+            }
             return v;
         }
         return SlowPaths.index(this, table, key);
@@ -28,6 +33,9 @@ public abstract class IndexLookupNode extends Node {
     protected Object stringKey(LuaTable table, String key) {
         Object v = table.rawGetStr(key);
         if (v != LuaNil.NIL || table.getMetatable() == null) {
+            if (verify) {
+                LookupVerifier.checkRaw(table, key, v);
+            }
             return v;
         }
         return SlowPaths.index(this, table, key);
@@ -35,6 +43,12 @@ public abstract class IndexLookupNode extends Node {
 
     @Specialization(replaces = {"integerKey", "stringKey"})
     protected Object generic(Object receiver, Object key) {
+        if (verify) {
+            dev.dunder.runtime.lua.model.IndexResolution predicted = LookupVerifier.predict(receiver, key);
+            Object v = SlowPaths.index(this, receiver, key);
+            LookupVerifier.checkResult(predicted, receiver, key, v);
+            return v;
+        }
         return SlowPaths.index(this, receiver, key);
     }
 }

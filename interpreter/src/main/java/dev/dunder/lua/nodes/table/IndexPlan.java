@@ -14,6 +14,7 @@ import dev.dunder.lua.nodes.SlowPaths;
 import dev.dunder.runtime.lua.LuaFunction;
 import dev.dunder.runtime.lua.LuaNil;
 import dev.dunder.runtime.lua.LuaTable;
+import dev.dunder.runtime.lua.model.IndexResolution;
 import dev.dunder.runtime.lua.model.LuaCalls;
 
 /**
@@ -41,6 +42,9 @@ public abstract class IndexPlan extends Node {
 
     /** The value of {@code t[name]} for a receiver the plan was made for. */
     public abstract Object execute(Object receiver, String name, DynamicObjectLibrary lib);
+
+    /** Whether this plan does what the reference path's outcome says (for the lookup verifier). */
+    abstract boolean agreesWith(IndexResolution reference, Object receiver, String name);
 
     /** The plan for tables of {@code shape}. */
     @TruffleBoundary
@@ -106,6 +110,12 @@ public abstract class IndexPlan extends Node {
             }
             return SlowPaths.index(this, receiver, name);     // a cleared field: the metatable decides
         }
+
+        @Override
+        boolean agreesWith(IndexResolution reference, Object receiver, String name) {
+            Object v = ((LuaTable) receiver).rawGetStr(name);
+            return v == LuaNil.NIL || (reference.kind() == IndexResolution.Kind.VALUE && reference.target() == receiver && LookupVerifier.same(reference.value(), v));
+        }
     }
 
     /** The chain ends in a value (or nil) that cannot change while the assumptions hold. */
@@ -120,6 +130,12 @@ public abstract class IndexPlan extends Node {
         @Override
         public Object execute(Object receiver, String name, DynamicObjectLibrary lib) {
             return value;
+        }
+
+        @Override
+        boolean agreesWith(IndexResolution reference, Object receiver, String name) {
+            return value == LuaNil.NIL ? reference.kind() == IndexResolution.Kind.NIL
+                            : reference.kind() == IndexResolution.Kind.VALUE && LookupVerifier.same(reference.value(), value);
         }
     }
 
@@ -153,6 +169,11 @@ public abstract class IndexPlan extends Node {
                 ctx.leaveJavaCall();
             }
         }
+
+        @Override
+        boolean agreesWith(IndexResolution reference, Object receiver, String name) {
+            return reference.kind() == IndexResolution.Kind.HANDLER && reference.value() == handler && reference.target() == (table == null ? receiver : table);
+        }
     }
 
     /** Anything else: the reference lookup. */
@@ -164,6 +185,12 @@ public abstract class IndexPlan extends Node {
         @Override
         public Object execute(Object receiver, String name, DynamicObjectLibrary lib) {
             return SlowPaths.index(this, receiver, name);
+        }
+
+        /** It runs the reference lookup itself. */
+        @Override
+        boolean agreesWith(IndexResolution reference, Object receiver, String name) {
+            return true;
         }
     }
 }

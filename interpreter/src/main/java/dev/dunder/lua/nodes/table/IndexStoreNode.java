@@ -12,12 +12,17 @@ import dev.dunder.runtime.lua.LuaTable;
  * integer key already present, is written raw; everything else takes the reference path.
  */
 public abstract class IndexStoreNode extends Node {
+    /** {@code --dunder-lua.VerifyLookups}, read once when the node is made. */
+    protected final boolean verify = LookupVerifier.enabled();
 
     public abstract void execute(Object receiver, Object key, Object value);
 
     @Specialization
     protected void integerKey(LuaTable table, long key, Object value) {
         if (table.getMetatable() == null || table.rawGetInt(key) != LuaNil.NIL) {
+            if (verify) {
+                LookupVerifier.checkRawStore(table, key);
+            }
             table.rawSetInt(key, value);
             return;
         }

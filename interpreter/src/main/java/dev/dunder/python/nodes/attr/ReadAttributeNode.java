@@ -16,7 +16,6 @@ import com.oracle.truffle.api.library.CachedLibrary;
 
 import dev.dunder.python.PythonLanguage;
 import dev.dunder.runtime.python.interop.ForeignAccess;
-import dev.dunder.runtime.python.interop.PythonInterop;
 import dev.dunder.runtime.python.model.AttributeLookup;
 import dev.dunder.runtime.python.objects.PyObject;
 import dev.dunder.runtime.python.objects.PyType;
@@ -97,10 +96,12 @@ public abstract class ReadAttributeNode extends Node {
     @Specialization(guards = {"isForeign(obj)", "!definedByForeignType"}, limit = "SHAPE_CACHE")
     protected Object readForeign(Object obj,
                     @Cached("foreignTypeDefines()") boolean definedByForeignType,
-                    @CachedLibrary("obj") InteropLibrary interop) {
+                    @CachedLibrary("obj") InteropLibrary interop,
+                    @CachedLibrary(limit = "3") InteropLibrary values) {
         if (interop.isMemberReadable(obj, name)) {
             try {
-                return PythonInterop.toPython(interop.readMember(obj, name));
+                Object raw = interop.readMember(obj, name);
+                return ForeignAccess.member(interop, values, obj, name, raw);
             } catch (UnsupportedMessageException | UnknownIdentifierException e) {
                 // the member went away: the reference path raises the AttributeError
             } catch (AbstractTruffleException e) {

@@ -39,7 +39,7 @@ public final class BaseLib {
         lib.add("xpcall", args -> xpcall(ctx, args));
         lib.add("select", BaseLib::select);
         LuaBuiltin next = lib.add("next", BaseLib::next);
-        lib.add("pairs", args -> pairs(args, next));
+        lib.add("pairs", args -> pairs(ctx, args, next));
         LuaBuiltin ipairsIterator = new LuaBuiltin(ctx.getLanguage(), "ipairs_iterator", BaseLib::ipairsStep);
         lib.add("ipairs", args -> new Object[]{ipairsIterator, Args.checkAny(args, 1), 0L});
         lib.add("collectgarbage", BaseLib::collectgarbage);
@@ -164,6 +164,12 @@ public final class BaseLib {
         } catch (LuaOperationError e) {
             // raised by the call itself ("C stack overflow"): caught by this pcall, as in Lua
             return new Object[]{Boolean.FALSE, e.getMessage()};
+        } catch (com.oracle.truffle.api.exception.AbstractTruffleException e) {
+            // another language's or the host's exception: its error value is the exception object (a userdata)
+            if (!dev.dunder.runtime.lua.model.ForeignValues.isForeignError(e)) {
+                throw e;
+            }
+            return new Object[]{Boolean.FALSE, e};
         } finally {
             ctx.leaveProtectedCall();
         }
@@ -186,6 +192,11 @@ public final class BaseLib {
             error = e.getValue();
         } catch (LuaOperationError e) {
             error = e.getMessage();
+        } catch (com.oracle.truffle.api.exception.AbstractTruffleException e) {
+            if (!dev.dunder.runtime.lua.model.ForeignValues.isForeignError(e)) {
+                throw e;
+            }
+            error = e;
         } finally {
             ctx.leaveProtectedCall();
         }
@@ -238,8 +249,11 @@ public final class BaseLib {
         }
     }
 
-    private static Object pairs(Object[] args, LuaBuiltin next) {
+    private static Object pairs(LuaContext ctx, Object[] args, LuaBuiltin next) {
         Object t = Args.checkAny(args, 1);
+        if (LuaValues.isForeign(t)) {
+            return dev.dunder.runtime.lua.model.ForeignValues.pairs(ctx, t);
+        }
         Object handler = LuaMetatables.metamethod(t, "__pairs");
         if (handler != LuaNil.NIL) {
             Object[] r = LuaCalls.all(LuaCalls.call(handler, t));

@@ -56,6 +56,10 @@ public final class PackageLib {
         if (preload instanceof LuaTable p && p.rawGetStr(name) != LuaNil.NIL) {
             loader = p.rawGetStr(name);
             data = ":preload:";
+        } else if (name.equals(DunderLib.NAME)) {
+            // a built-in module, made on first use (see DunderLib)
+            loaded.rawSetStr(name, DunderLib.create(ctx));
+            return new Object[]{loaded.rawGetStr(name), ":builtin:"};
         } else {
             tried.append("\n\tno field package.preload['").append(name).append("']");
             Object path = pkg.rawGetStr("path");

@@ -36,6 +36,10 @@ public final class LuaCalls {
         Object callee = fn;
         Object[] a = frameArgs;
         for (int depth = 0; !(callee instanceof LuaFunction); depth++) {
+            if (dev.dunder.runtime.lua.LuaValues.isForeign(callee) && ForeignValues.isExecutable(callee)) {
+                Object[] b = a.clone();
+                return ForeignValues.execute(callee, b);
+            }
             Object handler = LuaMetatables.metamethod(callee, "__call");
             if (handler == LuaNil.NIL || depth >= MAX_CALL_CHAIN) {
                 throw new LuaTypeError("call", callee, 0);
@@ -69,16 +73,26 @@ public final class LuaCalls {
 
     /** Interop {@code execute}: all results, the first one only if there is exactly one. */
     @TruffleBoundary
-    public static Object interopCall(LuaFunction f, Object[] arguments) {
+    public static Object interopCall(Object f, Object[] arguments) {
         Object[] a = new Object[arguments.length + 1];
         for (int i = 0; i < arguments.length; i++) {
             a[i + 1] = LuaInterop.fromForeign(arguments[i]);
         }
         Object r = callWithFrameArgs(f, a);
         if (r instanceof Object[] values) {
-            return values.length == 0 ? LuaNil.NIL : values.length == 1 ? values[0] : new dev.dunder.runtime.lua.InteropArray(values);
+            if (values.length == 0) {
+                return LuaNil.NIL;
+            }
+            if (values.length == 1) {
+                return LuaInterop.toForeign(values[0]);
+            }
+            Object[] out = new Object[values.length];
+            for (int i = 0; i < values.length; i++) {
+                out[i] = LuaInterop.toForeign(values[i]);
+            }
+            return new dev.dunder.runtime.lua.InteropArray(out);
         }
-        return r;
+        return LuaInterop.toForeign(r);
     }
 
     // ---- results -----------------------------------------------------------------------

@@ -42,6 +42,8 @@ public final class LuaIndex {
                 if (handler == LuaNil.NIL) {
                     return LuaNil.NIL;
                 }
+            } else if (LuaValues.isForeign(t)) {
+                return ForeignValues.read(t, key);                         // another language's object answers
             } else {
                 handler = LuaMetatables.metamethod(t, "__index");
                 if (handler == LuaNil.NIL) {
@@ -74,6 +76,9 @@ public final class LuaIndex {
                     rawSet(table, k, value);
                     return;
                 }
+            } else if (LuaValues.isForeign(t)) {
+                ForeignValues.write(t, key, value);
+                return;
             } else {
                 handler = LuaMetatables.metamethod(t, "__newindex");
                 if (handler == LuaNil.NIL) {

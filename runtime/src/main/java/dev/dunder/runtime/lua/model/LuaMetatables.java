@@ -81,6 +81,9 @@ public final class LuaMetatables {
         if (v == LuaNil.NIL) {
             return "nil";
         }
+        if (LuaValues.isForeign(v)) {
+            return ForeignValues.display(v);
+        }
         return LuaValues.typeName(v) + ": " + LuaValues.addressOf(v);
     }
 

@@ -187,6 +187,12 @@ public final class LuaOperators {
         if (a instanceof LuaTable t) {
             return t.rawLength();
         }
+        if (dev.dunder.runtime.lua.LuaValues.isForeign(a)) {
+            Object n = ForeignValues.length(a);
+            if (n != null) {
+                return n;
+            }
+        }
         throw new LuaTypeError("get length of", a, 0);
     }
 

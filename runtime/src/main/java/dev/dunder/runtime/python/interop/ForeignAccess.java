@@ -29,7 +29,7 @@ import dev.dunder.runtime.python.ops.PySequences;
  * obj.name            readMember (or a string key of a hash, e.g. a Lua table)
  * obj.name = v        writeMember          del obj.name   removeMember
  * obj(args)           execute, else instantiate (a Java class)
- * obj.m(args)         readMember then execute (host methods come back bound)
+ * obj.m(args)         invokeMember: a method read as obj.m comes back bound ({@link ForeignMethod})
  * len(obj)            getArraySize / getHashSize
  * obj[i]              readArrayElement (negative i counts from the end) / readHashValue
  * for x in obj        getIterator (arrays and iterables), else the hash keys
@@ -82,7 +82,8 @@ public final class ForeignAccess {
         InteropLibrary lib = lib(obj);
         try {
             if (lib.isMemberReadable(obj, name)) {
-                return PythonInterop.toPython(lib.readMember(obj, name));
+                Object raw = lib.readMember(obj, name);
+                return member(lib, lib(raw), obj, name, raw);
             }
             if (!lib.hasMembers(obj) && lib.hasHashEntries(obj) && lib.isHashEntryReadable(obj, name)) {
                 return PythonInterop.toPython(lib.readHashValue(obj, name));
@@ -93,6 +94,18 @@ public final class ForeignAccess {
         } catch (AbstractTruffleException e) {
             throw rethrow(e);
         }
+    }
+
+    /**
+     * The Python value of member {@code name} just read from {@code obj}: a method of the object
+     * comes back bound, as Python's {@code obj.m} does, so calling it is the object's own method
+     * call (JS {@code this}, Lua {@code self}); anything else is translated as a value.
+     */
+    public static Object member(InteropLibrary objects, InteropLibrary values, Object obj, String name, Object raw) {
+        if (values.isExecutable(raw) && objects.isMemberInvocable(obj, name)) {
+            return new ForeignMethod(obj, name);
+        }
+        return PythonInterop.toPython(raw);
     }
 
     @TruffleBoundary
@@ -198,7 +211,7 @@ public final class ForeignAccess {
     public static Object getItem(Object obj, Object key) {
         InteropLibrary lib = lib(obj);
         try {
-            if (lib.hasArrayElements(obj)) {
+            if (indexesArray(lib, obj, key)) {
                 if (key instanceof PSlice slice) {
                     return slice(obj, slice);
                 }
@@ -230,9 +243,21 @@ public final class ForeignAccess {
         return result;
     }
 
+    /**
+     * Does {@code obj[key]} address the array part? A value with both an array and hash
+     * entries (a Lua table) takes integer keys and slices as array indices and every other
+     * key as a hash key.
+     */
+    private static boolean indexesArray(InteropLibrary lib, Object obj, Object key) {
+        if (!lib.hasArrayElements(obj)) {
+            return false;
+        }
+        return !lib.hasHashEntries(obj) || key instanceof Long || key instanceof Integer || key instanceof Boolean || key instanceof PSlice;
+    }
+
     /** A Python index into a foreign array: an int, negative counting from the end. */
     private static long arrayIndex(Object obj, Object key, long size) {
-        long i = PySequences.asIndex(key, typeName(obj) + " indices");
+        long i = PySequences.asIndex(key, typeName(obj));
         long index = i < 0 ? i + size : i;
         if (index < 0 || index >= size) {
             throw PyErrors.indexError(typeName(obj) + " index out of range");
@@ -245,9 +270,9 @@ public final class ForeignAccess {
         InteropLibrary lib = lib(obj);
         Object v = PythonInterop.toInterop(value);
         try {
-            if (lib.hasArrayElements(obj)) {
+            if (indexesArray(lib, obj, key)) {
                 long size = lib.getArraySize(obj);
-                long i = PySequences.asIndex(key, typeName(obj) + " indices");
+                long i = PySequences.asIndex(key, typeName(obj));
                 long index = i < 0 ? i + size : i;
                 if (index < 0 || (index >= size && !lib.isArrayElementInsertable(obj, index))) {
                     throw PyErrors.indexError(typeName(obj) + " assignment index out of range");
@@ -273,7 +298,7 @@ public final class ForeignAccess {
     public static void delItem(Object obj, Object key) {
         InteropLibrary lib = lib(obj);
         try {
-            if (lib.hasArrayElements(obj)) {
+            if (indexesArray(lib, obj, key)) {
                 lib.removeArrayElement(obj, arrayIndex(obj, key, lib.getArraySize(obj)));
                 return;
             } else if (lib.hasHashEntries(obj)) {
