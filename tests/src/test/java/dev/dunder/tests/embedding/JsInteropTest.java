@@ -151,7 +151,8 @@ class JsInteropTest {
             String caught = c.eval("dunder-js", "let r; try { fail(); r = 'no'; } catch (e) { r = 'caught ' + String(e); } r").asString();
             assertTrue(caught.startsWith("caught ") && caught.contains("from python"), "a Python exception is catchable in JS: " + caught);
             c.getBindings("dunder-python").putMember("jv", c.eval("dunder-js", VECTOR + "new Vector(3, 4)"));
-            assertEquals("5.0 3.0", c.eval("dunder-python", "f'{jv.magnitude} {jv.x}'").asString(), "Python code reads a JS object by JS rules: the getter runs");
+            assertEquals("5.0 3.0 25.0", c.eval("dunder-python", "f'{jv.magnitude} {jv.x} {jv.dot(jv)}'").asString(),
+                            "Python code uses a JS object by JS rules: the getter runs, the method gets the object as this");
             Value list = c.eval("dunder-python", "[1, 2, 3]");
             c.getBindings("dunder-js").putMember("xs", list);
             assertEquals("6 3 2", c.eval("dunder-js", "let s = 0; for (const x of xs) s += x; [s, xs.length, xs[1]].join(' ')").asString());
