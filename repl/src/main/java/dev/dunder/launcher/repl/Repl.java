@@ -267,7 +267,8 @@ public final class Repl {
         org.graalvm.polyglot.Value target = context.getBindings(to.languageId);
         java.util.List<String> shared = new java.util.ArrayList<>();
         for (String name : source.getMemberKeys()) {
-            if (fromLibrary.contains(name) || toLibrary.contains(name) || name.startsWith("__")) {
+            // "_" is each REPL's own last value (Python's displayhook, Node's echo), not something the user defined
+            if (fromLibrary.contains(name) || toLibrary.contains(name) || name.startsWith("__") || name.equals("_")) {
                 continue;
             }
             try {

@@ -144,7 +144,9 @@ class JsReplTest {
             r.waitFor(">>> ");
             r.line("class Temp:").line("    @property").line("    def f(self):").line("        return 212").line("");
             r.line("t = Temp()").waitFor(">>> t = Temp()");
-            r.line(":model js").waitFor("model: js");
+            r.line("1 + 1").waitFor("2\n");
+            String shared = r.line(":model js").waitFor("model: js");
+            assertTrue(shared.contains("shared with js: Temp, t\n"), "the last value _ stays with its own REPL: " + shared);
             r.line("t.f + 1").waitFor("213\n");
             r.line("typeof t").waitFor("'object'\n");
             r.line(":explain t.f").waitFor("through interop (readMember)");
