@@ -55,12 +55,22 @@ class JsResourceLimitsTest {
         assertTrue(again.isCancelled());
     }
 
-    /*
-     * Runaway recursion (RangeError: Maximum call stack size exceeded, the context usable
-     * afterwards) is tested by JsCommandLineTest in a process of its own: a Java stack
-     * overflow inside this shared test JVM can strike a call site the JVM is still linking,
-     * which then stays broken for every later test.
+    /**
+     * Runaway recursion inside the host's JVM: V8's RangeError, and the context (and every
+     * later test in this JVM) carries on. The project compiles string concatenation inline
+     * (-XDstringConcat=inline) so the Java stack overflow cannot strike a call site the JVM
+     * is still linking.
      */
+    @Test
+    void runawayRecursionIsARangeErrorAndTheContextCarriesOn() {
+        try (Context c = js().build()) {
+            PolyglotException e = assertThrows(PolyglotException.class, () -> c.eval("dunder-js", "function f(n) { return f(n + 1) + 1; } f(0)"));
+            assertTrue(e.isGuestException());
+            assertTrue(e.getMessage().contains("RangeError: Maximum call stack size exceeded"), e.getMessage());
+            assertEquals(3, c.eval("dunder-js", "1 + 2").asInt());
+            assertEquals("ok 7", c.eval("dunder-js", "`ok ${3 + 4}`").asString());
+        }
+    }
 
     @Test
     void scriptEngineBindingsAreGlobals() throws Exception {
