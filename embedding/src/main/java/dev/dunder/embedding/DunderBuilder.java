@@ -156,7 +156,9 @@ public final class DunderBuilder {
         Context.Builder b = Context.newBuilder()
                         .allowHostAccess(hostAccess)
                         .allowIO(io ? IOAccess.ALL : IOAccess.NONE)
-                        .allowCreateThread(false)
+                        // Lua's coroutines run on threads the Lua language creates itself; no model
+                        // gives guest code any other way to start a thread
+                        .allowCreateThread(language == DunderLanguage.LUA)
                         .allowCreateProcess(false)
                         .allowNativeAccess(false)
                         .allowEnvironmentAccess(EnvironmentAccess.NONE)

@@ -67,6 +67,26 @@ class DunderFacadeTest {
         }
     }
 
+    /** The Lua model through the facade: no host access by default, coroutines work, the time limit holds. */
+    @Test
+    void luaSafeDefaultsCoroutinesAndTimeLimit() {
+        try (Dunder lua = Dunder.lua().build()) {
+            lua.putGlobal("greeter", new PoliteGreeter());
+            PolyglotException noHost = assertThrows(PolyglotException.class, () -> lua.eval("return greeter:greet('x')"));
+            assertTrue(noHost.isGuestException(), noHost.getMessage());
+            assertEquals(6, lua.eval("""
+                            local co = coroutine.wrap(function(a)
+                                local b = coroutine.yield(a + 1)
+                                return b * 2
+                            end)
+                            return co(1) + co(2)
+                            """).asInt());
+        }
+        Dunder lua = Dunder.lua().statementLimit(0).timeLimit(Duration.ofMillis(500)).build();
+        DunderTimeoutException e = assertThrows(DunderTimeoutException.class, () -> lua.eval("while true do end"));
+        assertTrue(((PolyglotException) e.getCause()).isCancelled());
+    }
+
     @Test
     void exposingOneInterface() {
         try (Dunder py = Dunder.python().exposeInterfaces(Greeter.class).build()) {

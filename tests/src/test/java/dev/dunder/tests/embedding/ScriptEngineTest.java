@@ -56,12 +56,13 @@ class ScriptEngineTest {
         assertEquals("python", engine.getFactory().getLanguageName());
         assertEquals("obj.m(a, b)", engine.getFactory().getMethodCallSyntax("obj", "m", "a", "b"));
         for (DunderLanguage lang : List.of(DunderLanguage.LUA, DunderLanguage.JS)) {
-            if (!lang.isInstalled()) {
-                assertNull(manager.getEngineByName(lang.id()), lang.id() + " is not on the class path yet");
-            } else {
-                assertNotNull(manager.getEngineByName(lang.id()));
-            }
+            assertTrue(lang.isInstalled(), lang.id());
+            assertEquals(lang.id(), manager.getEngineByName(lang.id()).getFactory().getNames().get(0));
+            assertEquals(lang.id(), manager.getEngineByExtension(lang.extension()).getFactory().getNames().get(0));
+            assertEquals(lang.id(), manager.getEngineByMimeType(lang.mimeType()).getFactory().getNames().get(0));
+            assertEquals(lang.languageName(), manager.getEngineByName(lang.id()).getFactory().getLanguageName());
         }
+        assertEquals("obj:m(a, b)", manager.getEngineByName("dunder-lua").getFactory().getMethodCallSyntax("obj", "m", "a", "b"));
     }
 
     @Test
