@@ -36,7 +36,8 @@ public final class NewNode extends ExpressionNode {
     public Object executeGeneric(VirtualFrame frame) {
         Object f = constructor.executeGeneric(frame);
         Object[] args = arguments.execute(frame);
-        if (!(f instanceof JSFunction fn && fn.isConstructor())) {
+        // a bound function (not a constructor kind itself) asks its target on the slow path
+        if (!(f instanceof JSFunction fn && fn.getData().isConstructorKind())) {
             if (!seenOther) {
                 CompilerDirectives.transferToInterpreterAndInvalidate();
                 seenOther = true;
