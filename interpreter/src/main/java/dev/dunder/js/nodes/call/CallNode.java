@@ -1,6 +1,7 @@
 package dev.dunder.js.nodes.call;
 
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
 import dev.dunder.common.nodes.ExpressionNode;
@@ -28,6 +29,8 @@ public final class CallNode extends ExpressionNode {
     private final String calleeText;
     private final int pos;
     private final boolean optional;
+    /** Set once this site calls something other than a JavaScript function: compiled code checks for it only then. */
+    @CompilationFinal private boolean seenOther;
 
     /** A method call: {@code receiver.callee(args)}. */
     public CallNode(ExpressionNode receiver, CalleeNode callee, ArgumentListNode arguments, String calleeText, int pos, boolean optional) {
@@ -64,9 +67,15 @@ public final class CallNode extends ExpressionNode {
             throw OptionalChainNode.SHORT_CIRCUIT;
         }
         Object[] args = arguments.execute(frame);
-        if (!(fn instanceof JSFunction) && !(fn instanceof JSObject f && f.isCallable()) && !dev.dunder.runtime.js.interop.ForeignAccess.isCallable(fn)) {
-            CompilerDirectives.transferToInterpreter();
-            throw Errors.typeError(this, pos, calleeText + " is not a function");
+        if (!(fn instanceof JSFunction)) {
+            if (!seenOther) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                seenOther = true;
+            }
+            if (!(fn instanceof JSObject f && f.isCallable()) && !dev.dunder.runtime.js.interop.ForeignAccess.isCallable(fn)) {
+                CompilerDirectives.transferToInterpreter();
+                throw Errors.typeError(this, pos, calleeText + " is not a function");
+            }
         }
         try {
             return dispatch.execute(fn, thisValue, Undefined.INSTANCE, args);

@@ -1,11 +1,13 @@
 package dev.dunder.js.nodes.call;
 
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
 import dev.dunder.common.nodes.ExpressionNode;
 import dev.dunder.runtime.js.JSException;
 import dev.dunder.runtime.js.model.Errors;
+import dev.dunder.runtime.js.objects.JSFunction;
 import dev.dunder.runtime.js.objects.JSObject;
 import dev.dunder.runtime.js.objects.Undefined;
 
@@ -16,6 +18,12 @@ public final class NewNode extends ExpressionNode {
     @Child private CallDispatchNode dispatch = CallDispatchNode.create();
     private final String calleeText;
     private final int pos;
+    /**
+     * Set once this site meets a constructor that is not a JavaScript function (a proxy, a
+     * foreign object). Until then compiled code has no such path, so the foreign result never
+     * merges with the new object and escape analysis can remove the object and the arguments.
+     */
+    @CompilationFinal private boolean seenOther;
 
     public NewNode(ExpressionNode constructor, ArgumentListNode arguments, String calleeText, int pos) {
         this.constructor = constructor;
@@ -28,12 +36,19 @@ public final class NewNode extends ExpressionNode {
     public Object executeGeneric(VirtualFrame frame) {
         Object f = constructor.executeGeneric(frame);
         Object[] args = arguments.execute(frame);
-        if (dev.dunder.runtime.js.interop.JSInterop.isForeign(f)) {
-            return dev.dunder.runtime.js.interop.ForeignAccess.construct(f, args, calleeText);
-        }
-        if (!(f instanceof JSObject o) || !o.isConstructor()) {
-            CompilerDirectives.transferToInterpreter();
-            throw Errors.typeError(this, pos, calleeText + " is not a constructor");
+        // a bound function (not a constructor kind itself) asks its target on the slow path
+        if (!(f instanceof JSFunction fn && fn.getData().isConstructorKind())) {
+            if (!seenOther) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                seenOther = true;
+            }
+            if (dev.dunder.runtime.js.interop.JSInterop.isForeign(f)) {
+                return dev.dunder.runtime.js.interop.ForeignAccess.construct(f, args, calleeText);
+            }
+            if (!(f instanceof JSObject o) || !o.isConstructor()) {
+                CompilerDirectives.transferToInterpreter();
+                throw Errors.typeError(this, pos, calleeText + " is not a constructor");
+            }
         }
         try {
             return dispatch.execute(f, Undefined.INSTANCE, f, args);

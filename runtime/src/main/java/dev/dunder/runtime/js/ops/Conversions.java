@@ -271,6 +271,17 @@ public final class Conversions {
     }
 
     public static int toInt32(double d) {
+        int i = (int) d;
+        if (i == d) {
+            // the common case first and on its own: compiled code would otherwise compute the
+            // modulo of the out-of-range case before the range check, on every operation
+            return i;
+        }
+        return toInt32Wrapped(d);
+    }
+
+    /** ToInt32 of a fraction, NaN, an infinity or a number outside the int range. */
+    private static int toInt32Wrapped(double d) {
         if (d != d || Double.isInfinite(d)) {
             return 0;
         }
