@@ -122,6 +122,10 @@ public final class Main {
         if (cwd != null) {
             builder.currentWorkingDirectory(cwd.toAbsolutePath());
         }
+        if ("dunder-js".equals(model.languageId)) {
+            // a program file runs as Node runs it: a CommonJS module, not a global script
+            builder.option("dunder-js.ModuleScope", "true");
+        }
         Context built;
         try {
             built = builder.build();

@@ -80,4 +80,12 @@ class JsResourceLimitsTest {
         engine.eval("globalThis.greeting = 'hello ' + n");
         assertEquals("hello 20", engine.get("greeting"));
     }
+
+    @Test
+    void scriptEngineSeesTopLevelDeclarations() throws Exception {
+        ScriptEngine engine = new ScriptEngineManager().getEngineByName("dunder-js");
+        engine.eval("var greeting='hi'; function add(a,b){return a+b}");
+        assertEquals("hi", engine.get("greeting"));
+        assertEquals(5, ((Number) ((javax.script.Invocable) engine).invokeFunction("add", 2, 3)).intValue());
+    }
 }
