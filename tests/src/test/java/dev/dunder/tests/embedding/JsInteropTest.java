@@ -160,6 +160,58 @@ class JsInteropTest {
     }
 
     @Test
+    void everyGuestFrameHasItsNameAndSourceLocation() {
+        try (Context c = context()) {
+            String program = "function inner(x) {\n  return x.missing.deeper;\n}\nfunction outer() {\n  return inner({});\n}\nouter();\n";
+            PolyglotException e = assertThrows(PolyglotException.class, () -> c.eval(
+                            org.graalvm.polyglot.Source.newBuilder("dunder-js", program, "frames.js").buildLiteral()));
+            List<String> frames = new java.util.ArrayList<>();
+            for (PolyglotException.StackFrame f : e.getPolyglotStackTrace()) {
+                if (f.isGuestFrame()) {
+                    assertTrue(f.getSourceLocation() != null, "frame " + f.getRootName() + " has a source location");
+                    frames.add(f.getRootName() + "@" + f.getSourceLocation().getSource().getName() + ":" + f.getSourceLocation().getStartLine());
+                }
+            }
+            assertEquals(List.of("inner@frames.js:2", "outer@frames.js:5", ":program@frames.js:7"), frames);
+
+            String thrown = "function inner() {\n  throw new TypeError('bad input');\n}\ninner();\n";
+            PolyglotException t = assertThrows(PolyglotException.class, () -> c.eval(
+                            org.graalvm.polyglot.Source.newBuilder("dunder-js", thrown, "thrown.js").buildLiteral()));
+            frames.clear();
+            for (PolyglotException.StackFrame f : t.getPolyglotStackTrace()) {
+                if (f.isGuestFrame()) {
+                    assertTrue(f.getSourceLocation() != null, "frame " + f.getRootName() + " has a source location");
+                    frames.add(f.getRootName() + "@" + f.getSourceLocation().getStartLine());
+                }
+            }
+            assertEquals(List.of("inner@2", ":program@4"), frames);
+            String builtin = "function inner(a) {\n  return a.reduce((x, y) => x + y);\n}\ninner([]);\n";
+            PolyglotException b = assertThrows(PolyglotException.class, () -> c.eval(
+                            org.graalvm.polyglot.Source.newBuilder("dunder-js", builtin, "builtin.js").buildLiteral()));
+            frames.clear();
+            for (PolyglotException.StackFrame f : b.getPolyglotStackTrace()) {
+                if (f.isGuestFrame() && f.getSourceLocation() != null) {
+                    frames.add(f.getRootName() + "@" + f.getSourceLocation().getStartLine());
+                }
+            }
+            assertTrue(frames.containsAll(List.of("inner@2", ":program@4")), frames.toString());
+            for (String body : List.of("undefinedFunction()", "null.x", "let u; u.y = 1", "new (5)()", "JSON.parse('{')", "notDefined + 1",
+                            "Symbol() + ''", "[].reduce((x, y) => x)", "Object.defineProperty(1, 'x', {})", "new Array(-1)", "x.y.z()")) {
+                String source = "function inner(x) {\n  " + body + ";\n}\ninner({});\n";
+                PolyglotException k = assertThrows(PolyglotException.class, () -> c.eval(
+                                org.graalvm.polyglot.Source.newBuilder("dunder-js", source, "kinds.js").buildLiteral()));
+                List<String> seen = new java.util.ArrayList<>();
+                for (PolyglotException.StackFrame f : k.getPolyglotStackTrace()) {
+                    if (f.isGuestFrame()) {
+                        seen.add(f.getRootName() + "@" + (f.getSourceLocation() == null ? "?" : f.getSourceLocation().getStartLine()));
+                    }
+                }
+                assertTrue(seen.containsAll(List.of("inner@2", ":program@4")) && !seen.contains("inner@?"), body + ": " + seen);
+            }
+        }
+    }
+
+    @Test
     void jsUsesAPythonObjectWithPythonsRules() {
         try (Context c = Context.newBuilder("dunder-js", "dunder-python").allowPolyglotAccess(PolyglotAccess.ALL)
                         .option("engine.WarnInterpreterOnly", "false").build()) {
