@@ -117,6 +117,9 @@ class JsInteropTest {
             assertTrue(c.eval("dunder-js", "this === globalThis && globalThis.greeting === 'hi'").asBoolean(), "a script's this is the global object");
             PolyglotException e = assertThrows(PolyglotException.class, () -> c.eval("dunder-js", "limit = 11"));
             assertTrue(e.getMessage().contains("Assignment to constant variable."), e.getMessage());
+            PolyglotException ret = assertThrows(PolyglotException.class, () -> c.eval("dunder-js", "if (true) return 1;"));
+            assertTrue(ret.isSyntaxError() && ret.getMessage().contains("SyntaxError: Illegal return statement"), ret.getMessage());
+            assertEquals(3, c.eval("dunder-js", "(() => { return 3; })()").asInt(), "return inside a function is fine");
             bindings.putMember("fromJava", 7);
             assertEquals(14, c.eval("dunder-js", "add(fromJava, fromJava)").asInt());
         }
