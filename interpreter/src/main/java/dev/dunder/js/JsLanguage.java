@@ -36,7 +36,9 @@ import dev.dunder.runtime.js.builtins.RealmSetup;
  * the exotic ones), the reference algorithms of the specification, the builtins,
  * and Node's {@code util.inspect} for {@code console.log}.</li>
  * </ul>
- * Scripts run as Node runs a CommonJS module: the top level is a function body.
+ * Sources an embedder evaluates are ECMAScript scripts: top-level declarations are
+ * globals (what {@code getBindings} and JSR-223 see). The launcher running a file sets
+ * {@link #ModuleScope} and gets Node's CommonJS module instead: the top level is a function body.
  */
 @TruffleLanguage.Registration(id = JsLanguage.ID, name = "JavaScript (Dunder)", version = "ES2023", defaultMimeType = JsLanguage.MIME_TYPE,
                 characterMimeTypes = JsLanguage.MIME_TYPE, contextPolicy = TruffleLanguage.ContextPolicy.EXCLUSIVE,
@@ -50,6 +52,23 @@ public final class JsLanguage extends TruffleLanguage<JSRealm> {
     @Option(help = "Check every cached property read against the reference [[Get]] (PropertyResolution); slow, for tests.",
                     category = OptionCategory.INTERNAL, stability = OptionStability.EXPERIMENTAL)
     static final OptionKey<Boolean> VerifyLookups = new OptionKey<>(false);
+
+    @Option(help = "Run sources as Node runs a CommonJS module file (top-level declarations are locals, this is module.exports), "
+                    + "instead of ECMAScript script semantics (top-level declarations are globals).", category = OptionCategory.USER,
+                    stability = OptionStability.STABLE)
+    public static final OptionKey<Boolean> ModuleScope = new OptionKey<>(false);
+
+    /** This language instance's ModuleScope (contexts are exclusive, and areOptionsCompatible keeps differing ones apart). */
+    private boolean moduleScope;
+
+    public boolean isModuleScope() {
+        return moduleScope;
+    }
+
+    @Override
+    protected boolean areOptionsCompatible(org.graalvm.options.OptionValues firstOptions, org.graalvm.options.OptionValues newOptions) {
+        return firstOptions.get(ModuleScope).equals(newOptions.get(ModuleScope));
+    }
 
     @Override
     protected OptionDescriptors getOptionDescriptors() {
@@ -76,6 +95,7 @@ public final class JsLanguage extends TruffleLanguage<JSRealm> {
         host.workingDirectory = workingDirectory(env);
         host.exit = code -> env.getContext().closeExited(null, code);
         realm.verifyLookups = env.getOptions().get(VerifyLookups);
+        moduleScope = env.getOptions().get(ModuleScope);
         return realm;
     }
 

@@ -122,6 +122,10 @@ public final class Main {
         if (cwd != null) {
             builder.currentWorkingDirectory(cwd.toAbsolutePath());
         }
+        if ("dunder-js".equals(model.languageId) && cmd.file != null) {
+            // a program file runs as Node runs it: a CommonJS module; -c CODE and stdin stay global scripts, as node -e and node - run them
+            builder.option("dunder-js.ModuleScope", "true");
+        }
         Context built;
         try {
             built = builder.build();

@@ -31,6 +31,17 @@ class JsCommandLineTest {
     }
 
     @Test
+    void inlineCodeIsAGlobalScriptAsNodeEvalRunsIt(@TempDir Path dir) throws Exception {
+        String program = "var x = 1; function f() {} console.log(globalThis.x, typeof globalThis.f, this === globalThis)";
+        DunderCommand.Result inline = DunderCommand.run("--model", "js", "-c", program);
+        assertEquals("1 function true\n", inline.stdout(), "node -e: top-level declarations are globals");
+        Path file = dir.resolve("scoped.js");
+        Files.writeString(file, program + "\n");
+        DunderCommand.Result fromFile = DunderCommand.run(file.toString());
+        assertEquals("undefined undefined false\n", fromFile.stdout(), "node file.js: a CommonJS module keeps them local");
+    }
+
+    @Test
     void uncaughtErrorIsReportedLikeNode(@TempDir Path dir) throws Exception {
         Path script = dir.resolve("boom.js");
         Files.writeString(script, "const config = {};\nconsole.log(config.database.host);\n");

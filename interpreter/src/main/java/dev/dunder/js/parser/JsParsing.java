@@ -37,8 +37,10 @@ public final class JsParsing {
             JsParser.ProgramContext program = parse(tokens);
             AstBuilder builder = new AstBuilder(tokens);
             AstBuilder.Script script = builder.program(program);
-            ScopeAnalyzer.Result scopes = ScopeAnalyzer.analyze(script.body(), source.isInteractive());
-            return new NodeBuilder(language, source, scopes, builder.getRanges()).buildScript(script.body(), script.strict());
+            // a REPL input or an embedder's script declares globals; only a module file keeps its top level to itself
+            boolean globalDeclarations = source.isInteractive() || !language.isModuleScope();
+            ScopeAnalyzer.Result scopes = ScopeAnalyzer.analyze(script.body(), globalDeclarations);
+            return new NodeBuilder(language, source, scopes, builder.getRanges(), globalDeclarations).buildScript(script.body(), script.strict());
         } catch (JsSyntaxError e) {
             if (source.isInteractive() && !e.isIncomplete() && opensUnterminatedComment(source.getCharacters().toString(), e.getPosition())) {
                 // the lexer cannot tell an unterminated comment from a stray '/': more lines may close it (Node's REPL waits too)

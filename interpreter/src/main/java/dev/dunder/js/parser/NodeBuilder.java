@@ -129,7 +129,11 @@ public final class NodeBuilder {
     /** The kind of the declaration whose targets are being built (REPL top-level declarations need it). */
     private GlobalAccess.DeclarationKind declaring;
 
-    public NodeBuilder(JsLanguage language, Source source, ScopeAnalyzer.Result scopes, Map<Expr, int[]> ranges) {
+    /** Top-level declarations are properties of the global object (a script or REPL input, not a module file). */
+    private final boolean globalDeclarations;
+
+    public NodeBuilder(JsLanguage language, Source source, ScopeAnalyzer.Result scopes, Map<Expr, int[]> ranges, boolean globalDeclarations) {
+        this.globalDeclarations = globalDeclarations;
         this.language = language;
         this.source = source;
         this.scopes = scopes;
@@ -146,7 +150,7 @@ public final class NodeBuilder {
         Scope top = fn.getScope();
         for (Binding b : top.getBindings().values()) {
             ExpressionNode init = switch (b.getKind()) {
-                case THIS -> new FrameValueNode(source.isInteractive() ? FrameValueNode.Kind.GLOBAL_THIS : FrameValueNode.Kind.MODULE_THIS, 0);
+                case THIS -> new FrameValueNode(globalDeclarations ? FrameValueNode.Kind.GLOBAL_THIS : FrameValueNode.Kind.MODULE_THIS, 0);
                 case ARGUMENTS -> new FrameValueNode(FrameValueNode.Kind.ARGUMENTS, 0);
                 default -> initialValue(b);
             };
@@ -539,7 +543,7 @@ public final class NodeBuilder {
         for (Stmt.Declarator decl : d.declarations()) {
             if (decl.init() == null) {
                 if (d.kind() == Stmt.VarKind.VAR) {
-                    if (decl.target() instanceof Pattern.Name n && scopes.binding(n) == null && source.isInteractive()) {
+                    if (decl.target() instanceof Pattern.Name n && scopes.binding(n) == null && globalDeclarations) {
                         out.add(new BindStatement(new InteractiveDeclarationTargetNode(n.name(), GlobalAccess.DeclarationKind.VAR_NO_INIT),
                                         new ConstantNode(Undefined.INSTANCE)));
                     }
@@ -650,7 +654,7 @@ public final class NodeBuilder {
         if (p instanceof Pattern.Name n) {
             Binding b = scopes.binding(n);
             if (b == null) {
-                if (declaration && source.isInteractive()) {
+                if (declaration && globalDeclarations) {
                     return new InteractiveDeclarationTargetNode(n.name(), declaring == null ? GlobalAccess.DeclarationKind.VAR : declaring);
                 }
                 return new GlobalTargetNode(n.name(), strict, n.pos());

@@ -80,4 +80,48 @@ class JsResourceLimitsTest {
         engine.eval("globalThis.greeting = 'hello ' + n");
         assertEquals("hello 20", engine.get("greeting"));
     }
+
+    public static class Vault {
+        public String secret() {
+            return "gold";
+        }
+    }
+
+    @Test
+    void facadeDefaultsHaveNoHostAccessNorIo() {
+        try (dev.dunder.embedding.Dunder js = dev.dunder.embedding.Dunder.js().build()) {
+            js.putGlobal("vault", new Vault());
+            assertEquals("undefined", js.eval("typeof vault.secret").asString(), "a Java object's methods are not visible without host access");
+            PolyglotException e = assertThrows(PolyglotException.class, () -> js.eval("vault.secret()"));
+            assertTrue(e.getMessage().contains("TypeError: vault.secret is not a function"), e.getMessage());
+            assertTrue(e.isGuestException());
+            assertEquals(6, js.eval("function twice(x) { return x * 2; } twice(3)").asInt(), "the context carries on");
+        }
+    }
+
+    @Test
+    void facadeTimeLimitCancelsAnInfiniteLoop() {
+        dev.dunder.embedding.Dunder js = dev.dunder.embedding.Dunder.js().statementLimit(0).timeLimit(java.time.Duration.ofMillis(500)).build();
+        long start = System.nanoTime();
+        dev.dunder.embedding.DunderTimeoutException e = assertThrows(dev.dunder.embedding.DunderTimeoutException.class, () -> js.eval("while (true) {}"));
+        assertTrue(((PolyglotException) e.getCause()).isCancelled());
+        assertTrue(System.nanoTime() - start < java.time.Duration.ofSeconds(20).toNanos());
+        assertThrows(IllegalStateException.class, () -> js.eval("1"), "a cancelled context stays closed");
+    }
+
+    @Test
+    void facadeStatementLimitStopsAnInfiniteLoopByDefault() {
+        try (dev.dunder.embedding.Dunder js = dev.dunder.embedding.Dunder.js().build()) {
+            PolyglotException e = assertThrows(PolyglotException.class, () -> js.eval("while (true) {}"));
+            assertTrue(e.isResourceExhausted(), "the default statement limit");
+        }
+    }
+
+    @Test
+    void scriptEngineSeesTopLevelDeclarations() throws Exception {
+        ScriptEngine engine = new ScriptEngineManager().getEngineByName("dunder-js");
+        engine.eval("var greeting='hi'; function add(a,b){return a+b}");
+        assertEquals("hi", engine.get("greeting"));
+        assertEquals(5, ((Number) ((javax.script.Invocable) engine).invokeFunction("add", 2, 3)).intValue());
+    }
 }

@@ -123,7 +123,7 @@ public abstract class AssignNode extends ExpressionNode {
             try {
                 PrivateAccess.set(o, n, v);
             } catch (JSException e) {
-                throw e.setPositionIfAbsent(this, pos);
+                throw e.raisedAt(this, pos);
             }
             return v;
         }
@@ -157,7 +157,7 @@ public abstract class AssignNode extends ExpressionNode {
                     throw Errors.cannotAssign(t, k);
                 }
             } catch (JSException e) {
-                throw e.setPositionIfAbsent(this, pos);
+                throw e.raisedAt(this, pos);
             }
             return v;
         }

@@ -41,7 +41,7 @@ public abstract class CompoundAssignNode extends ExpressionNode {
                 try {
                     result = apply(op, old, v);
                 } catch (JSException e) {
-                    throw e.setPositionIfAbsent(this, pos);
+                    throw e.raisedAt(this, pos);
                 }
             }
             ref.set(frame, base, result);
@@ -109,7 +109,7 @@ public abstract class CompoundAssignNode extends ExpressionNode {
                 try {
                     n = toNumber(old);
                 } catch (JSException e) {
-                    throw e.setPositionIfAbsent(this, pos);
+                    throw e.raisedAt(this, pos);
                 }
             }
             double updated = increment ? n + 1 : n - 1;

@@ -70,7 +70,7 @@ public abstract class ElementGetNode extends Node {
         try {
             return slowGet(receiver, key);
         } catch (JSException e) {
-            throw e.setPositionIfAbsent(this, pos);
+            throw e.raisedAt(this, pos);
         }
     }
 

@@ -47,7 +47,7 @@ public abstract class ElementSetNode extends Node {
         try {
             slowSet(receiver, key, value, strict);
         } catch (JSException e) {
-            throw e.setPositionIfAbsent(this, pos);
+            throw e.raisedAt(this, pos);
         }
     }
 

@@ -87,7 +87,7 @@ public abstract class MemberReadNode extends ExpressionNode {
             try {
                 return PrivateAccess.get(o, (PrivateName) name.executeGeneric(frame));
             } catch (JSException e) {
-                throw e.setPositionIfAbsent(this, pos);
+                throw e.raisedAt(this, pos);
             }
         }
     }
@@ -114,7 +114,7 @@ public abstract class MemberReadNode extends ExpressionNode {
             try {
                 return SuperAccess.get(h, k, thisValue.executeGeneric(frame));
             } catch (JSException e) {
-                throw e.setPositionIfAbsent(this, pos);
+                throw e.raisedAt(this, pos);
             }
         }
     }

@@ -110,7 +110,7 @@ public abstract class PropertyGetNode extends Node {
         try {
             return slowGet(receiver, key);
         } catch (JSException e) {
-            throw e.setPositionIfAbsent(this, pos);
+            throw e.raisedAt(this, pos);
         }
     }
 

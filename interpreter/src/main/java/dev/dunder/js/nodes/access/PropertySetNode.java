@@ -61,7 +61,7 @@ public abstract class PropertySetNode extends Node {
         try {
             slowSet(receiver, key, value, strict);
         } catch (JSException e) {
-            throw e.setPositionIfAbsent(this, pos);
+            throw e.raisedAt(this, pos);
         }
     }
 

@@ -163,7 +163,7 @@ public abstract class ReferenceNode extends Node {
             try {
                 return PrivateAccess.get(b[0], (PrivateName) b[1]);
             } catch (JSException e) {
-                throw e.setPositionIfAbsent(this, pos);
+                throw e.raisedAt(this, pos);
             }
         }
 
@@ -173,7 +173,7 @@ public abstract class ReferenceNode extends Node {
             try {
                 PrivateAccess.set(b[0], (PrivateName) b[1], value);
             } catch (JSException e) {
-                throw e.setPositionIfAbsent(this, pos);
+                throw e.raisedAt(this, pos);
             }
         }
     }
@@ -214,7 +214,7 @@ public abstract class ReferenceNode extends Node {
                     throw Errors.cannotAssign(b[2], b[1]);
                 }
             } catch (JSException e) {
-                throw e.setPositionIfAbsent(this, pos);
+                throw e.raisedAt(this, pos);
             }
         }
     }

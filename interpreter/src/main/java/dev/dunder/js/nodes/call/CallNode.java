@@ -7,6 +7,8 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import dev.dunder.common.nodes.ExpressionNode;
 import dev.dunder.js.nodes.ops.OptionalChainNode;
 import dev.dunder.runtime.js.JSException;
+import dev.dunder.runtime.js.interop.ForeignAccess;
+import dev.dunder.runtime.js.interop.JSInterop;
 import dev.dunder.runtime.js.model.Errors;
 import dev.dunder.runtime.js.objects.JSFunction;
 import dev.dunder.runtime.js.objects.JSObject;
@@ -57,6 +59,11 @@ public final class CallNode extends ExpressionNode {
         Object fn;
         if (receiver != null) {
             thisValue = receiver.executeGeneric(frame);
+            if (callee instanceof CalleeNode.Named named && !(thisValue instanceof JSObject) && JSInterop.isForeign(thisValue) && named.getKey() instanceof String name
+                            && ForeignAccess.hasMethod(thisValue, name)) {
+                // another language's object: its own method call, which binds the receiver its own way (Lua's self)
+                return ForeignAccess.invoke(thisValue, name, arguments.execute(frame), calleeText);
+            }
             fn = callee.execute(frame, thisValue);
             thisValue = callee.thisFor(frame, thisValue);
         } else {

@@ -40,6 +40,10 @@ public abstract class CalleeNode extends Node {
             this.optional = optional;
         }
 
+        public Object getKey() {
+            return get.getKey();
+        }
+
         @Override
         public Object execute(VirtualFrame frame, Object receiver) {
             checkOptional(optional, receiver);

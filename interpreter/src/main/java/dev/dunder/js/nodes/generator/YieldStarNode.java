@@ -53,7 +53,7 @@ public final class YieldStarNode extends ExpressionNode {
             try {
                 it = getIterator(v, iterableText);
             } catch (JSException e) {
-                throw e.setPositionIfAbsent(this, pos);
+                throw e.raisedAt(this, pos);
             }
             frame.setObject(iteratorSlot, it);
         }

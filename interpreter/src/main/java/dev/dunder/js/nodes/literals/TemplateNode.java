@@ -30,7 +30,7 @@ public final class TemplateNode extends ExpressionNode {
         try {
             return join(strings, values);
         } catch (JSException e) {
-            throw e.setPositionIfAbsent(this, pos);
+            throw e.raisedAt(this, pos);
         }
     }
 

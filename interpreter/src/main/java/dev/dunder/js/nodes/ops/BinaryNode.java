@@ -24,7 +24,7 @@ public abstract class BinaryNode extends ExpressionNode {
         try {
             return apply(op, a, b);
         } catch (JSException e) {
-            throw e.setPositionIfAbsent(this, pos);
+            throw e.raisedAt(this, pos);
         }
     }
 

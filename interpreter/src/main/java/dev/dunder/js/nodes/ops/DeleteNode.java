@@ -73,7 +73,7 @@ public final class DeleteNode extends ExpressionNode {
         try {
             return delete(o, k, strict);
         } catch (JSException e) {
-            throw e.setPositionIfAbsent(this, pos);
+            throw e.raisedAt(this, pos);
         }
     }
 

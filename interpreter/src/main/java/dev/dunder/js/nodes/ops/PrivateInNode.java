@@ -25,7 +25,7 @@ public final class PrivateInNode extends ExpressionNode {
         try {
             return PrivateAccess.has(o, (PrivateName) name.executeGeneric(frame));
         } catch (JSException e) {
-            throw e.setPositionIfAbsent(this, pos);
+            throw e.raisedAt(this, pos);
         }
     }
 }

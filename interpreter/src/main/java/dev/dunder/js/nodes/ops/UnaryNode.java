@@ -39,7 +39,7 @@ public abstract class UnaryNode extends ExpressionNode {
         try {
             return apply(op, v);
         } catch (JSException e) {
-            throw e.setPositionIfAbsent(this, pos);
+            throw e.raisedAt(this, pos);
         }
     }
 

@@ -47,7 +47,7 @@ public final class ArrayPatternNode extends BindingTargetNode {
         try {
             it = getIterator(value, sourceText);
         } catch (JSException e) {
-            throw e.setPositionIfAbsent(this, pos);
+            throw e.raisedAt(this, pos);
         }
         boolean done = false;
         try {

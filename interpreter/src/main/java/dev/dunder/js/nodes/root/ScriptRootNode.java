@@ -34,7 +34,7 @@ public final class ScriptRootNode extends JsRootNode {
 
     public ScriptRootNode(TruffleLanguage<?> language, FrameDescriptor descriptor, SourceSection section, StatementNode prologue, StatementNode body,
                     ExpressionNode result, boolean interactive) {
-        super(language, descriptor, "", section);
+        super(language, descriptor, dev.dunder.runtime.js.model.ErrorFormat.SCRIPT_ROOT_NAME, section);
         this.interactive = interactive;
         this.prologue = prologue;
         this.body = body;

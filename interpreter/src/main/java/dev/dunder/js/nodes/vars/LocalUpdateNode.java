@@ -59,7 +59,7 @@ public abstract class LocalUpdateNode extends ExpressionNode {
         try {
             n = toNumber(old);
         } catch (JSException e) {
-            throw e.setPositionIfAbsent(this, pos);
+            throw e.raisedAt(this, pos);
         }
         double updated = increment ? n + 1 : n - 1;
         if (frame.isDouble(slot)) {

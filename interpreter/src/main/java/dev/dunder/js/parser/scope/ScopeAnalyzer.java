@@ -63,6 +63,8 @@ public final class ScopeAnalyzer {
     private final Result result;
     private Scope current;
     private FunctionInfo function;
+    /** A script or REPL input (not a CommonJS module body): a top-level return is an early error, as in V8. */
+    private boolean globalScript;
 
     private ScopeAnalyzer(FunctionInfo script) {
         this.result = new Result(script);
@@ -82,6 +84,7 @@ public final class ScopeAnalyzer {
         FunctionInfo script = new FunctionInfo(null, null);
         ScopeAnalyzer a = new ScopeAnalyzer(script);
         a.function = script;
+        a.globalScript = interactive;
         Scope top = new Scope(Scope.Kind.FUNCTION, null, script);
         script.setScope(top);
         a.current = top;
@@ -368,6 +371,9 @@ public final class ScopeAnalyzer {
             statement(d.body());
             expr(d.test());
         } else if (s instanceof Stmt.Return r) {
+            if (globalScript && function == result.script) {
+                throw new JsSyntaxError("Illegal return statement", r.pos(), "return".length());
+            }
             if (r.value() != null) {
                 expr(r.value());
             }

@@ -163,6 +163,31 @@ public final class ForeignAccess {
         }
     }
 
+    /**
+     * Is {@code foreign.name(...)} the foreign object's own method call? Then JS passes it
+     * on as invokeMember, so the object's language binds the receiver its own way (a Lua
+     * method gets the table as self, a Python method is bound); reading the member and
+     * calling it would lose the receiver for Lua.
+     */
+    @TruffleBoundary
+    public static boolean hasMethod(Object obj, String name) {
+        return lib(obj).isMemberInvocable(obj, name);
+    }
+
+    /** {@code foreign.name(...args)} as invokeMember (see {@link #hasMethod}). */
+    @TruffleBoundary
+    public static Object invoke(Object obj, String name, Object[] args, String calleeText) {
+        try {
+            return JSInterop.toJS(lib(obj).invokeMember(obj, name, args));
+        } catch (UnknownIdentifierException e) {
+            throw Errors.typeError(calleeText + " is not a function");
+        } catch (ArityException e) {
+            throw Errors.typeError(calleeText + " expects " + e.getExpectedMinArity() + " argument(s), got " + e.getActualArity());
+        } catch (UnsupportedTypeException | UnsupportedMessageException e) {
+            throw Errors.typeError(calleeText + " cannot be called with these arguments: " + e.getMessage());
+        }
+    }
+
     /** {@code new Foreign(...args)}: instantiate. */
     @TruffleBoundary
     public static Object construct(Object fn, Object[] args, String calleeText) {

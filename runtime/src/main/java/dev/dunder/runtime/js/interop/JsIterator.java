@@ -36,6 +36,12 @@ public final class JsIterator implements TruffleObject {
         return new JsIterator(JSRuntime.getIterator(iterable), null);
     }
 
+    /** Steps an object that is itself an iterator (a generator, a builtin iterator) with its own next(). */
+    @TruffleBoundary
+    public static JsIterator stepping(JSObject iterator) {
+        return new JsIterator(new JSRuntime.IteratorRecord(iterator, iterator.get("next", iterator)), null);
+    }
+
     public static JsIterator over(Iterator<Object> entries) {
         return new JsIterator(null, entries);
     }
@@ -68,14 +74,14 @@ public final class JsIterator implements TruffleObject {
 
     @ExportMessage
     @TruffleBoundary
-    boolean hasIteratorNextElement() {
+    public boolean hasIteratorNextElement() {
         fill();
         return !done;
     }
 
     @ExportMessage
     @TruffleBoundary
-    Object getIteratorNextElement() throws StopIterationException {
+    public Object getIteratorNextElement() throws StopIterationException {
         fill();
         if (done) {
             throw StopIterationException.create();

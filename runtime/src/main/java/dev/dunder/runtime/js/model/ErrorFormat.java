@@ -22,6 +22,11 @@ import dev.dunder.runtime.js.ops.Conversions;
 public final class ErrorFormat {
     /** V8 keeps this many frames (Error.stackTraceLimit). */
     private static final int STACK_LIMIT = 10;
+    /**
+     * The root name of a script's top level as embedders see it in guest stack frames;
+     * V8's stack text shows that frame without a name ("at file.js:7:1").
+     */
+    public static final String SCRIPT_ROOT_NAME = ":program";
 
     private ErrorFormat() {
     }
@@ -46,7 +51,7 @@ public final class ErrorFormat {
             }
             String where = at == null ? file : file + ":" + at.getStartLine() + ":" + at.getStartColumn();
             String name = root.getName();
-            frames.add(name == null || name.isEmpty() ? "    at " + where : "    at " + name + " (" + where + ")");
+            frames.add(name == null || name.isEmpty() || SCRIPT_ROOT_NAME.equals(name) ? "    at " + where : "    at " + name + " (" + where + ")");
             return null;
         });
         return frames;

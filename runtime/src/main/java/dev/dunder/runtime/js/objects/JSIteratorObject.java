@@ -48,4 +48,14 @@ public final class JSIteratorObject extends JSObject {
     public String getTag() {
         return tag;
     }
+
+    /** This iterator as Java steps it (interop isIterator): one element read ahead to answer "has next". */
+    private dev.dunder.runtime.js.interop.JsIterator interopView;
+
+    public dev.dunder.runtime.js.interop.JsIterator interopView() {
+        if (interopView == null) {
+            interopView = dev.dunder.runtime.js.interop.JsIterator.stepping(this);
+        }
+        return interopView;
+    }
 }

@@ -716,6 +716,38 @@ public class JSObject extends DynamicObject {
         return dev.dunder.runtime.js.interop.JsIterator.of(this);
     }
 
+    /**
+     * A generator or a builtin iterator (of an array, Map, Set, string) is also an iterator
+     * to Java: it steps with the object's own next(), one element ahead to answer
+     * hasIteratorNextElement (a JS next() after that sees the element after it).
+     */
+    @ExportMessage
+    final boolean isIterator() {
+        return this instanceof JSGenerator || this instanceof JSIteratorObject;
+    }
+
+    private dev.dunder.runtime.js.interop.JsIterator iteratorView() throws com.oracle.truffle.api.interop.UnsupportedMessageException {
+        if (this instanceof JSGenerator g) {
+            return g.interopView();
+        }
+        if (this instanceof JSIteratorObject i) {
+            return i.interopView();
+        }
+        throw com.oracle.truffle.api.interop.UnsupportedMessageException.create();
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final boolean hasIteratorNextElement() throws com.oracle.truffle.api.interop.UnsupportedMessageException {
+        return iteratorView().hasIteratorNextElement();
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final Object getIteratorNextElement() throws com.oracle.truffle.api.interop.UnsupportedMessageException, com.oracle.truffle.api.interop.StopIterationException {
+        return iteratorView().getIteratorNextElement();
+    }
+
     @ExportMessage
     final boolean hasHashEntries() {
         return this instanceof JSCollection c && c.isMap();
