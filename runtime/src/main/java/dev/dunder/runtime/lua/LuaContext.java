@@ -28,6 +28,12 @@ public final class LuaContext {
         /** The contents of a file (a byte string), or null if it cannot be read; {@code path} is a byte string. */
         String readFile(String path);
 
+        /**
+         * An environment variable, or null: the embedder's view of the environment
+         * (Truffle's Env honours Context.Builder.allowEnvironmentAccess), never the host's directly.
+         */
+        String getenv(String name);
+
         /** Ends the program with an exit code ({@code os.exit}). */
         void exit(int code);
 
