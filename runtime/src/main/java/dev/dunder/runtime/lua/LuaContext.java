@@ -145,6 +145,24 @@ public final class LuaContext {
     /** Active pcall/xpcall calls of the running coroutine. */
     private int protectedCalls;
 
+    /**
+     * The error whose xpcall message handler is running, or null. Lua runs the handler on
+     * top of the frames that raised the error; here they have unwound by then, so a
+     * traceback taken in the handler puts this error's frames back below the handler.
+     */
+    private LuaError handlingError;
+
+    public LuaError getHandlingError() {
+        return handlingError;
+    }
+
+    /** Sets the error being handled and returns the previous one (handlers nest). */
+    public LuaError setHandlingError(LuaError error) {
+        LuaError previous = handlingError;
+        handlingError = error;
+        return previous;
+    }
+
     public void enterProtectedCall() {
         protectedCalls++;
     }
