@@ -47,6 +47,7 @@ public final class LuaLanguage extends TruffleLanguage<LuaContext> {
 
     static {
         LuaContext.setAccessor(() -> CONTEXT.get(null));
+        dev.dunder.runtime.lua.LuaValueView.setLanguageClass(LuaLanguage.class);
     }
 
     @Option(help = "Check every cached index operation against the reference lookup (IndexResolution); slow, for tests.",
@@ -94,6 +95,12 @@ public final class LuaLanguage extends TruffleLanguage<LuaContext> {
     @Override
     protected boolean isVisible(LuaContext context, Object value) {
         return false;
+    }
+
+    /** Values Lua code produced (floats above all), as Lua's tostring displays them to embedders and tools. */
+    @Override
+    protected Object getLanguageView(LuaContext context, Object value) {
+        return new dev.dunder.runtime.lua.LuaValueView(value);
     }
 
     /** {@code context.getBindings("dunder-lua")}: the global table {@code _G}. */

@@ -66,6 +66,12 @@ final class LuaInterpreterServices implements LuaContext.Interpreter {
 
     @Override
     @TruffleBoundary
+    public String getenv(String name) {
+        return env.getEnvironment().get(name);
+    }
+
+    @Override
+    @TruffleBoundary
     public void exit(int code) {
         context.flush();
         env.getContext().closeExited(null, code);

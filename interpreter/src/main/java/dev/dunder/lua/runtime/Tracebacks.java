@@ -92,14 +92,48 @@ public final class Tracebacks {
     @TruffleBoundary
     public static String current(int level) {
         List<Frame> frames = new ArrayList<>();
-        int[] index = {0};
         com.oracle.truffle.api.Truffle.getRuntime().iterateFrames(f -> {
-            if (index[0]++ >= level) {
-                frames.add(new Frame((RootCallTarget) f.getCallTarget(), f.getCallNode()));
-            }
+            frames.add(new Frame((RootCallTarget) f.getCallTarget(), f.getCallNode()));
             return null;
         });
-        return traceback(luaFrames(frames));
+        LuaContext ctx = LuaContext.get();
+        LuaError handling = ctx == null ? null : ctx.getHandlingError();
+        if (handling != null) {
+            insertFaultingFrames(frames, handling);
+        }
+        return traceback(luaFrames(frames.subList(Math.min(level, frames.size()), frames.size())));
+    }
+
+    /**
+     * In an xpcall message handler: puts the frames that raised {@code error} (unwound by
+     * now) back between the handler and xpcall, where Lua, which runs the handler before
+     * unwinding, still has them.
+     */
+    private static void insertFaultingFrames(List<Frame> frames, LuaError error) {
+        int xpcall = -1;
+        for (int i = 0; i < frames.size(); i++) {
+            if (isXpcall(frames.get(i))) {
+                xpcall = i;
+                break;
+            }
+        }
+        List<TruffleStackTraceElement> trace = TruffleStackTrace.getStackTrace(error);
+        if (xpcall < 0 || trace == null) {
+            return;
+        }
+        List<Frame> faulting = new ArrayList<>();
+        for (TruffleStackTraceElement el : trace) {
+            Frame frame = new Frame(el.getTarget(), el.getLocation());
+            if (isXpcall(frame)) {
+                break;
+            }
+            faulting.add(frame);
+        }
+        frames.addAll(xpcall, faulting);
+    }
+
+    private static boolean isXpcall(Frame frame) {
+        return frame.target().getRootNode() instanceof BuiltinRootNode b && b.getBuiltin().getName().equals("xpcall");
     }
 
     private static String traceback(List<Frame> frames) {

@@ -28,6 +28,12 @@ public final class LuaContext {
         /** The contents of a file (a byte string), or null if it cannot be read; {@code path} is a byte string. */
         String readFile(String path);
 
+        /**
+         * An environment variable, or null: the embedder's view of the environment
+         * (Truffle's Env honours Context.Builder.allowEnvironmentAccess), never the host's directly.
+         */
+        String getenv(String name);
+
         /** Ends the program with an exit code ({@code os.exit}). */
         void exit(int code);
 
@@ -138,6 +144,24 @@ public final class LuaContext {
     private LuaCoroutine currentCoroutine = LuaCoroutine.mainCoroutine();
     /** Active pcall/xpcall calls of the running coroutine. */
     private int protectedCalls;
+
+    /**
+     * The error whose xpcall message handler is running, or null. Lua runs the handler on
+     * top of the frames that raised the error; here they have unwound by then, so a
+     * traceback taken in the handler puts this error's frames back below the handler.
+     */
+    private LuaError handlingError;
+
+    public LuaError getHandlingError() {
+        return handlingError;
+    }
+
+    /** Sets the error being handled and returns the previous one (handlers nest). */
+    public LuaError setHandlingError(LuaError error) {
+        LuaError previous = handlingError;
+        handlingError = error;
+        return previous;
+    }
 
     public void enterProtectedCall() {
         protectedCalls++;

@@ -15,6 +15,7 @@ import javax.script.ScriptEngineManager;
 import javax.script.ScriptException;
 
 import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.EnvironmentAccess;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.ResourceLimits;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,49 @@ class LuaEmbeddingTest {
         assertTrue(e.isCancelled());
         canceller.join();
         assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(20), "cancelled promptly");
+    }
+
+    @Test
+    void osGetenvSeesOnlyTheEnvironmentTheEmbedderAllows() {
+        String path = System.getenv("PATH");
+        assertTrue(path != null, "the test needs PATH in the host environment");
+        try (Context c = lua().allowEnvironmentAccess(EnvironmentAccess.NONE).build()) {
+            assertTrue(c.eval("dunder-lua", "return os.getenv('PATH')").isNull(), "EnvironmentAccess.NONE hides the host's variables");
+        }
+        try (Context c = lua().allowEnvironmentAccess(EnvironmentAccess.NONE).environment("GREETING", "hi").build()) {
+            assertEquals("hi", c.eval("dunder-lua", "return os.getenv('GREETING')").asString(), "variables the embedder sets are seen");
+        }
+        try (Context c = lua().allowEnvironmentAccess(EnvironmentAccess.INHERIT).build()) {
+            assertEquals(path, c.eval("dunder-lua", "return os.getenv('PATH')").asString());
+        }
+        try (Dunder d = Dunder.lua().build()) {
+            assertTrue(d.eval("return os.getenv('PATH')").isNull(), "the Dunder facade denies the host environment");
+        }
+    }
+
+    @Test
+    void aBacktrackingPatternCanBeCancelled() throws Exception {
+        Context c = lua().allowHostAccess(org.graalvm.polyglot.HostAccess.ALL).build();
+        CountDownLatch running = new CountDownLatch(1);
+        c.getBindings("dunder-lua").putMember("started", (Runnable) running::countDown);
+        Thread canceller = new Thread(() -> {
+            try {
+                if (running.await(30, TimeUnit.SECONDS)) {
+                    Thread.sleep(200);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            c.close(true);
+        });
+        canceller.start();
+        long start = System.nanoTime();
+        // Exponential backtracking: minutes of work, all inside one call of string.find.
+        String program = "started()\nreturn (string.rep('a', 40) .. 'b'):find(string.rep('a*', 12) .. 'c')\n";
+        PolyglotException e = assertThrows(PolyglotException.class, () -> c.eval("dunder-lua", program));
+        assertTrue(e.isCancelled(), e.getMessage());
+        canceller.join();
+        assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(10), "cancelled promptly");
     }
 
     @Test

@@ -49,6 +49,25 @@ class LuaInteropTest {
                     """;
 
     @Test
+    void luaValuesDisplayAsLuaPrintsThem() {
+        try (Context c = lua()) {
+            assertEquals("1e+15", c.eval("dunder-lua", "return 1e15").toString());
+            assertEquals("9.2233720368548e+18", c.eval("dunder-lua", "return 2.0^63").toString());
+            assertEquals("-nan", c.eval("dunder-lua", "return 0/0").toString());
+            assertEquals("nan", c.eval("dunder-lua", "return -(0/0)").toString());
+            assertEquals("inf", c.eval("dunder-lua", "return math.huge").toString());
+            assertEquals("3.0", c.eval("dunder-lua", "return 3.0").toString());
+            assertEquals("0.1", c.eval("dunder-lua", "return 0.1").toString());
+            assertEquals("42", c.eval("dunder-lua", "return 42").toString());
+            assertEquals("true", c.eval("dunder-lua", "return true").toString());
+            assertEquals("nil", c.eval("dunder-lua", "return nil").toString());
+            assertEquals("héllo", c.eval("dunder-lua", "return 'héllo'").toString());
+            assertEquals("Dog(Rex)", c.eval("dunder-lua", ANIMALS).toString(), "__tostring, as before");
+            assertEquals(1e15, c.eval("dunder-lua", "return 1e15").asDouble(), "the value itself is unchanged");
+        }
+    }
+
+    @Test
     void javaUsesLuaTablesByLuasRules() {
         try (Context c = lua()) {
             Value rex = c.eval("dunder-lua", ANIMALS);

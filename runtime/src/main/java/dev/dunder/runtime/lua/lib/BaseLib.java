@@ -42,7 +42,8 @@ public final class BaseLib {
         lib.add("pairs", args -> pairs(ctx, args, next));
         LuaBuiltin ipairsIterator = new LuaBuiltin(ctx.getLanguage(), "ipairs_iterator", BaseLib::ipairsStep);
         lib.add("ipairs", args -> new Object[]{ipairsIterator, Args.checkAny(args, 1), 0L});
-        lib.add("collectgarbage", BaseLib::collectgarbage);
+        CollectorState gc = new CollectorState();
+        lib.add("collectgarbage", args -> collectgarbage(gc, args));
         lib.add("load", args -> load(ctx, args));
         lib.add("dofile", args -> dofile(ctx, args));
         boolean[] warningsOn = {false};
@@ -181,6 +182,8 @@ public final class BaseLib {
         Object[] callArgs = new Object[Math.max(1, args.length - 2)];
         System.arraycopy(args, 3, callArgs, 1, Math.max(0, args.length - 3));
         Object error;
+        LuaError raised = null;
+        LuaError outerHandling = ctx.setHandlingError(null);
         ctx.enterProtectedCall();
         try {
             Object[] r = LuaCalls.all(LuaCalls.callWithFrameArgs(f, callArgs));
@@ -190,6 +193,9 @@ public final class BaseLib {
             return out;
         } catch (LuaError e) {
             error = e.getValue();
+            raised = e;
+            // its frames now, before the handler runs on top of xpcall (tracebacks there show them)
+            com.oracle.truffle.api.TruffleStackTrace.fillIn(e);
         } catch (LuaOperationError e) {
             error = e.getMessage();
         } catch (com.oracle.truffle.api.exception.AbstractTruffleException e) {
@@ -199,8 +205,10 @@ public final class BaseLib {
             error = e;
         } finally {
             ctx.leaveProtectedCall();
+            ctx.setHandlingError(outerHandling);
         }
         Object[] h;
+        ctx.setHandlingError(raised);
         ctx.enterProtectedCall();
         try {
             h = LuaCalls.all(LuaCalls.call(handler, error));
@@ -209,6 +217,7 @@ public final class BaseLib {
             return new Object[]{Boolean.FALSE, "error in error handling"};
         } finally {
             ctx.leaveProtectedCall();
+            ctx.setHandlingError(outerHandling);
         }
         Object[] out = new Object[h.length + 1];
         out[0] = Boolean.FALSE;
@@ -272,23 +281,45 @@ public final class BaseLib {
         return v == LuaNil.NIL ? LuaNil.NIL : new Object[]{i, v};
     }
 
-    private static Object collectgarbage(Object[] args) {
+    /**
+     * What collectgarbage reports about a collector the JVM really runs: the mode (lua.c
+     * starts Lua in generational mode) and whether the program "stopped" it.
+     */
+    private static final class CollectorState {
+        String mode = "generational";
+        boolean running = true;
+    }
+
+    private static Object collectgarbage(CollectorState gc, Object[] args) {
         int option = Args.checkOption(args, 1, "collect", "stop", "restart", "collect", "count", "step", "setpause", "setstepmul", "isrunning",
                         "generational", "incremental");
         return switch (option) {
+            case 0 -> {
+                gc.running = false;
+                yield 0L;
+            }
+            case 1 -> {
+                gc.running = true;
+                yield 0L;
+            }
             case 3 -> {
                 Runtime rt = Runtime.getRuntime();
                 yield (double) (rt.totalMemory() - rt.freeMemory()) / 1024.0;
             }
-            case 4 -> Boolean.TRUE;
+            // lua5.4 with a small heap: an incremental step finishes a cycle, a generational one does not report one
+            case 4 -> gc.mode.equals("incremental");
             case 5, 6 -> 0L;
             case 2 -> {
                 // a full collection: weak tables lose the entries whose objects are gone
                 System.gc();
                 yield 0L;
             }
-            case 7 -> Boolean.TRUE;
-            case 8, 9 -> "incremental";
+            case 7 -> gc.running;
+            case 8, 9 -> {
+                String previous = gc.mode;
+                gc.mode = option == 8 ? "generational" : "incremental";
+                yield previous;
+            }
             default -> 0L;
         };
     }
@@ -316,7 +347,8 @@ public final class BaseLib {
             text = sb.toString();
             defaultName = "=(load)";
         } else {
-            throw Args.typeError(args, 1, "string");
+            // lbaselib.c: anything but a string must be a reader function
+            throw Args.typeError(args, 1, "function");
         }
         String name = Args.optString(args, 2, defaultName);
         String mode = Args.optString(args, 3, "bt");

@@ -101,7 +101,7 @@ public final class CoroutineLib {
         if (i < args.length && args[i] instanceof LuaCoroutine c) {
             return c;
         }
-        throw Args.typeError(args, i, "coroutine");
+        throw Args.typeError(args, i, "thread");
     }
 
     private static Object[] rest(Object[] args, int from) {

@@ -1,5 +1,7 @@
 package dev.dunder.runtime.lua.lib;
 
+import com.oracle.truffle.api.TruffleSafepoint;
+
 import dev.dunder.runtime.lua.LuaError;
 
 /**
@@ -22,6 +24,14 @@ final class LuaPattern {
     final int[] captureStart = new int[MAX_CAPTURES];
     final int[] captureLen = new int[MAX_CAPTURES];
     private int matchDepth;
+    /** Calls of {@link #match} since the last safepoint poll. */
+    private int steps;
+    /**
+     * How often the backtracking matcher polls: a pattern can backtrack for exponential time
+     * ({@code ("a"):rep(30):find(("a*"):rep(9).."c")}), and cancellation, time limits and
+     * interrupts act only at safepoints, which a Java loop outside Truffle nodes never reaches.
+     */
+    private static final int POLL_INTERVAL = 1 << 12;
 
     LuaPattern(String src, String pat) {
         this.src = src;
@@ -160,6 +170,10 @@ final class LuaPattern {
     int match(int s, int p) {
         if (matchDepth-- == 0) {
             throw error("pattern too complex");
+        }
+        if (++steps >= POLL_INTERVAL) {
+            steps = 0;
+            TruffleSafepoint.poll(null);
         }
         try {
             while (true) {

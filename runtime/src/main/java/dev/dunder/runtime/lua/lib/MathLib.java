@@ -6,6 +6,7 @@ import dev.dunder.runtime.lua.LuaNil;
 import dev.dunder.runtime.lua.LuaNumberParser;
 import dev.dunder.runtime.lua.LuaNumbers;
 import dev.dunder.runtime.lua.LuaTable;
+import dev.dunder.runtime.lua.model.LuaOperators;
 
 /**
  * The math library (reference manual 6.7). Functions keep Lua's integer/float
@@ -136,10 +137,11 @@ public final class MathLib {
         if (Args.count(args) < 1) {
             throw LuaError.badArgument(1, "value expected");
         }
-        Object best = Args.checkNumber(args, 1);
+        // lmathlib.c compares with lua_compare: any values Lua's < orders (strings, __lt), no coercion
+        Object best = args[1];
         for (int i = 2; i < args.length; i++) {
-            Object v = Args.checkNumber(args, i);
-            if (max ? LuaNumbers.lessThan(best, v) : LuaNumbers.lessThan(v, best)) {
+            Object v = args[i];
+            if (max ? LuaOperators.lessThan(best, v) : LuaOperators.lessThan(v, best)) {
                 best = v;
             }
         }

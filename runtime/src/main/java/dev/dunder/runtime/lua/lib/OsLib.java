@@ -13,6 +13,7 @@ import dev.dunder.runtime.lua.LuaContext;
 import dev.dunder.runtime.lua.LuaError;
 import dev.dunder.runtime.lua.LuaNil;
 import dev.dunder.runtime.lua.LuaNumbers;
+import dev.dunder.runtime.lua.LuaStrings;
 import dev.dunder.runtime.lua.LuaTable;
 import dev.dunder.runtime.lua.model.LuaIndex;
 
@@ -33,8 +34,8 @@ public final class OsLib {
         lib.add("date", OsLib::date);
         lib.add("difftime", args -> Args.checkDouble(args, 1) - (Args.isNoneOrNil(args, 2) ? 0.0 : Args.checkDouble(args, 2)));
         lib.add("getenv", args -> {
-            String v = System.getenv(Args.checkString(args, 1));
-            return v == null ? LuaNil.NIL : (Object) dev.dunder.runtime.lua.LuaStrings.fromJava(v);
+            String v = ctx.getInterpreter().getenv(LuaStrings.toJava(Args.checkString(args, 1)));
+            return v == null ? LuaNil.NIL : (Object) LuaStrings.fromJava(v);
         });
         lib.add("exit", args -> {
             Object c = Args.get(args, 1);

@@ -131,8 +131,10 @@ public final class StringLib {
     private static Object bytes(Object[] args) {
         String s = Args.checkString(args, 1);
         long len = s.length();
-        long start = startPosition(Args.optInteger(args, 2, 1), len);
-        long end = endPosition(Args.optInteger(args, 3, start), len);
+        long given = Args.optInteger(args, 2, 1);
+        long start = startPosition(given, len);
+        // the end defaults to i as given, not as corrected: ("x"):byte(0) is empty, as in lstrlib.c
+        long end = endPosition(Args.optInteger(args, 3, given), len);
         if (start > end) {
             return LuaCalls.none();
         }
