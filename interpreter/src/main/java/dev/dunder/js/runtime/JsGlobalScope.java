@@ -55,7 +55,7 @@ public final class JsGlobalScope implements TruffleObject {
                 names.add(s);
             }
         }
-        return new NameArray(names.toArray(new String[0]));
+        return new dev.dunder.runtime.common.interop.InteropArray(names.toArray(new String[0]));
     }
 
     @ExportMessage
@@ -94,38 +94,5 @@ public final class JsGlobalScope implements TruffleObject {
     @ExportMessage
     Object toDisplayString(boolean allowSideEffects) {
         return "global";
-    }
-
-    /** The member names, as an interop array of strings. */
-    @ExportLibrary(InteropLibrary.class)
-    static final class NameArray implements TruffleObject {
-        private final String[] names;
-
-        NameArray(String[] names) {
-            this.names = names;
-        }
-
-        @ExportMessage
-        boolean hasArrayElements() {
-            return true;
-        }
-
-        @ExportMessage
-        long getArraySize() {
-            return names.length;
-        }
-
-        @ExportMessage
-        boolean isArrayElementReadable(long index) {
-            return index >= 0 && index < names.length;
-        }
-
-        @ExportMessage
-        Object readArrayElement(long index) throws com.oracle.truffle.api.interop.InvalidArrayIndexException {
-            if (index < 0 || index >= names.length) {
-                throw com.oracle.truffle.api.interop.InvalidArrayIndexException.create(index);
-            }
-            return names[(int) index];
-        }
     }
 }

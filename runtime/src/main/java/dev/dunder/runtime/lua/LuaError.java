@@ -1,5 +1,6 @@
 package dev.dunder.runtime.lua;
 
+import dev.dunder.runtime.common.interop.InteropArray;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.exception.AbstractTruffleException;
 import com.oracle.truffle.api.interop.InteropLibrary;

@@ -1,5 +1,6 @@
 package dev.dunder.runtime.lua;
 
+import dev.dunder.runtime.common.interop.InteropArray;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -126,8 +126,11 @@ public final class LuaFunctionRootNode extends RootNode {
             CompilerDirectives.transferToInterpreter();
             throw LuaErrors.error(this, lineDefined, "stack overflow");
         } catch (LuaTypeError e) {
+            // the message is built by string concatenation: keep it out of compiled code
+            CompilerDirectives.transferToInterpreter();
             throw new LuaError(e.message(null), this);
         } catch (LuaOperationError e) {
+            CompilerDirectives.transferToInterpreter();
             throw new LuaError(e.getMessage(), this);
         }
     }

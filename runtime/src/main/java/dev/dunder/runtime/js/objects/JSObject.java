@@ -543,7 +543,7 @@ public class JSObject extends DynamicObject {
                 }
             }
         }
-        return new dev.dunder.runtime.js.interop.KeyArray(names.toArray(new String[0]));
+        return new dev.dunder.runtime.common.interop.InteropArray(names.toArray(new String[0]));
     }
 
     @ExportMessage

@@ -90,7 +90,7 @@ public final class LuaCalls {
             for (int i = 0; i < values.length; i++) {
                 out[i] = LuaInterop.toForeign(values[i]);
             }
-            return new dev.dunder.runtime.lua.InteropArray(out);
+            return new dev.dunder.runtime.common.interop.InteropArray(out);
         }
         return LuaInterop.toForeign(r);
     }

@@ -52,6 +52,7 @@ public final class LuaTypeError extends RuntimeException {
      * known: "attempt to index a nil value (local 't')", "number (local 'x') has no integer
      * representation".
      */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
     public String message(String variable) {
         if (operation.equals(NO_INTEGER)) {
             return "number" + (variable == null ? "" : " (" + variable + ")") + " has no integer representation";

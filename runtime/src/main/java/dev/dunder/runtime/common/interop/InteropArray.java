@@ -1,4 +1,4 @@
-package dev.dunder.runtime.lua;
+package dev.dunder.runtime.common.interop;
 
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.InvalidArrayIndexException;
@@ -7,7 +7,10 @@ import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 
-/** An array handed to other languages through interop: member names, several results, hash entries. */
+/**
+ * A read-only array handed to other languages through interop, shared by the models:
+ * member names (getMembers), several results, a hash entry's key/value pair.
+ */
 @ExportLibrary(InteropLibrary.class)
 public final class InteropArray implements TruffleObject {
     private final Object[] keys;
