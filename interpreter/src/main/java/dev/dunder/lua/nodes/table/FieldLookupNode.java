@@ -45,7 +45,7 @@ public abstract class FieldLookupNode extends Node {
     protected Object cachedTable(LuaTable table,
                     @Cached("table.getShape()") Shape cachedShape,
                     @Cached("planFor(cachedShape)") IndexPlan plan,
-                    @Cached("plan.getAssumptions()") Assumption[] planAssumptions,
+                    @Cached(value = "plan.getAssumptions()", dimensions = 1) Assumption[] planAssumptions,
                     @CachedLibrary(limit = "1") DynamicObjectLibrary lib) {
         if (verify) {
             LookupVerifier.checkPlan(plan, table, name);
@@ -56,7 +56,7 @@ public abstract class FieldLookupNode extends Node {
     @Specialization(assumptions = "planAssumptions")
     protected Object cachedString(String string,
                     @Cached("stringPlan()") IndexPlan plan,
-                    @Cached("plan.getAssumptions()") Assumption[] planAssumptions,
+                    @Cached(value = "plan.getAssumptions()", dimensions = 1) Assumption[] planAssumptions,
                     @CachedLibrary(limit = "1") DynamicObjectLibrary lib) {
         if (verify) {
             LookupVerifier.checkPlan(plan, string, name);

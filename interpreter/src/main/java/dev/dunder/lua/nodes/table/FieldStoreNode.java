@@ -60,7 +60,7 @@ public abstract class FieldStoreNode extends Node {
     protected void add(LuaTable table, Object value,
                     @Cached("table.getShape()") Shape cachedShape,
                     @Cached("planFor(cachedShape)") StorePlan plan,
-                    @Cached("plan.assumptions()") Assumption[] planAssumptions,
+                    @Cached(value = "plan.assumptions()", dimensions = 1) Assumption[] planAssumptions,
                     @CachedLibrary(limit = "2") DynamicObjectLibrary lib) {
         if (verify) {
             LookupVerifier.checkRawStore(table, name);
