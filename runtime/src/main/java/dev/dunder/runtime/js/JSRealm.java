@@ -1,10 +1,6 @@
 package dev.dunder.runtime.js;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -13,6 +9,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.object.Shape;
 
+import dev.dunder.runtime.common.GuestOutput;
 import dev.dunder.runtime.js.objects.JSArray;
 import dev.dunder.runtime.js.objects.JSFunction;
 import dev.dunder.runtime.js.objects.JSObject;
@@ -37,8 +34,7 @@ public final class JSRealm {
     }
 
     private final TruffleLanguage<?> language;
-    private final Writer out;
-    private final Writer err;
+    private final GuestOutput output;
 
     public JSObject objectPrototype;
     public JSObject functionPrototype;
@@ -127,8 +123,7 @@ public final class JSRealm {
 
     public JSRealm(TruffleLanguage<?> language, OutputStream out, OutputStream err) {
         this.language = language;
-        this.out = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        this.err = new OutputStreamWriter(err, StandardCharsets.UTF_8);
+        this.output = new GuestOutput(out, err);
     }
 
     public TruffleLanguage<?> getLanguage() {
@@ -153,33 +148,15 @@ public final class JSRealm {
         return new JSArray(arrayShape, elements, elements.length);
     }
 
-    @TruffleBoundary
     public void writeOut(String s) {
-        try {
-            out.write(s);
-        } catch (IOException e) {
-            // stdout closed: nothing sensible to report to
-        }
+        output.writeOut(s);
     }
 
-    @TruffleBoundary
     public void writeErr(String s) {
-        try {
-            out.flush();
-            err.write(s);
-            err.flush();
-        } catch (IOException e) {
-            // stderr closed
-        }
+        output.writeErr(s);
     }
 
-    @TruffleBoundary
     public void flush() {
-        try {
-            out.flush();
-            err.flush();
-        } catch (IOException e) {
-            // closed
-        }
+        output.flush();
     }
 }

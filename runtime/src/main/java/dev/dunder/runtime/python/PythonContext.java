@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +12,7 @@ import java.util.function.Supplier;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
+import dev.dunder.runtime.common.GuestOutput;
 import dev.dunder.runtime.python.objects.PBaseException;
 import dev.dunder.runtime.python.objects.PDict;
 import dev.dunder.runtime.python.objects.PModule;
@@ -81,8 +80,7 @@ public final class PythonContext {
         this.interpreter = interpreter;
     }
 
-    private final Writer out;
-    private final Writer err;
+    private final GuestOutput output;
     private final InputStream inStream;
     private BufferedReader in;
     private final PDict modules = new PDict();
@@ -116,41 +114,22 @@ public final class PythonContext {
     }
 
     public PythonContext(OutputStream out, OutputStream err, InputStream in) {
-        this.out = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        this.err = new OutputStreamWriter(err, StandardCharsets.UTF_8);
+        this.output = new GuestOutput(out, err);
         this.inStream = in;
     }
 
     // ---- streams ------------------------------------------------------------------------
 
-    @TruffleBoundary
     public void writeOut(String s) {
-        try {
-            out.write(s);
-        } catch (IOException e) {
-            // stdout closed: nothing sensible to report to
-        }
+        output.writeOut(s);
     }
 
-    @TruffleBoundary
     public void writeErr(String s) {
-        try {
-            out.flush();
-            err.write(s);
-            err.flush();
-        } catch (IOException e) {
-            // stderr closed
-        }
+        output.writeErr(s);
     }
 
-    @TruffleBoundary
     public void flush() {
-        try {
-            out.flush();
-            err.flush();
-        } catch (IOException e) {
-            // closed
-        }
+        output.flush();
     }
 
     /** One line of standard input without its line end, or null at end of input. */
