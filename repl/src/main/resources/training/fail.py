@@ -1,0 +1,3 @@
+def f(n):
+    return 1 / n
+f(0)
