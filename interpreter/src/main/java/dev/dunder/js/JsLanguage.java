@@ -88,6 +88,7 @@ public final class JsLanguage extends TruffleLanguage<JSRealm> {
 
     @Override
     protected JSRealm createContext(Env env) {
+        dev.dunder.common.StackWalking.prepare();
         JSRealm realm = new JSRealm(this, env.out(), env.err());
         JSRealm.Host host = realm.getHost();
         host.arguments = env.getApplicationArguments();

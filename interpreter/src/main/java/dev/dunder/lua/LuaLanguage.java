@@ -70,6 +70,7 @@ public final class LuaLanguage extends TruffleLanguage<LuaContext> {
 
     @Override
     protected LuaContext createContext(Env env) {
+        dev.dunder.common.StackWalking.prepare();
         LuaContext context = LuaContextSetup.create(this, env);
         context.setVerifyLookups(env.getOptions().get(VerifyLookups));
         return context;

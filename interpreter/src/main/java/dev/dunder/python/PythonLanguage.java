@@ -74,6 +74,7 @@ public final class PythonLanguage extends TruffleLanguage<PythonContext> {
 
     @Override
     protected PythonContext createContext(Env env) {
+        dev.dunder.common.StackWalking.prepare();
         PythonParsing.warmUpInBackground();
         PythonContext context = ContextSetup.create(this, env);
         context.setVerifyLookups(env.getOptions().get(VerifyLookups));
