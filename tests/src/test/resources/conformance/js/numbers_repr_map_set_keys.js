@@ -1,0 +1,47 @@
+// Map and Set keys use SameValueZero: 1 and 1.0 and 2/2 are one key, -0 is +0, NaN is NaN.
+const m = new Map();
+m.set(1, 'a');
+console.log('get 2/2', m.get(2 / 2), 'get 1.0', m.get(1.0), 'get 0.5*2', m.get(0.5 * 2), 'get "1"', m.get('1'));
+m.set(1.0, 'b');
+console.log('size after 1.0', m.size, m.get(1));
+m.set(3 / 3, 'c');
+console.log('size after 3/3', m.size, m.get(1));
+m.set('1', 'str');
+console.log('size after "1"', m.size, m.get(1), m.get('1'));
+m.set(-0, 'negzero');
+console.log('has 0', m.has(0), m.get(0), 'keys', [...m.keys()]);
+console.log('-0 key is +0', Object.is([...m.keys()][2], 0));
+m.set(0, 'poszero');
+console.log('size after 0', m.size, m.get(-0));
+m.set(NaN, 'nan');
+console.log('NaN', m.get(0 / 0), m.get(Math.sqrt(-1)), m.has(Number('x')));
+m.set(2147483648, 'big');
+console.log('big', m.get(2147483647 + 1), m.get(2 ** 31), m.get(-2147483648 * -1));
+m.set(0.1 + 0.2, 'approx');
+console.log('approx', m.get(0.3), m.get(0.1 + 0.2));
+m.delete(2 / 2);
+console.log('after delete 2/2', m.size, m.has(1), m.has('1'));
+const s = new Set();
+s.add(1); s.add(1.0); s.add(2 / 2); s.add('1'); s.add(0.5 * 2);
+console.log('set size', s.size, [...s]);
+console.log('set has', s.has(0.5 * 2), s.has(1), s.has(1.5 - 0.5));
+s.add(-0); s.add(0); s.add(0 * -1);
+console.log('set zeros', s.size, [...s].map(v => Object.is(v, -0)));
+s.add(NaN); s.add(0 / 0);
+console.log('set NaN', s.size, s.has(NaN));
+const counts = new Map();
+for (let i = 0; i < 10; i++) {
+  const k = i % 3 === 0 ? i / 3 : (i % 3) * 1.0;
+  counts.set(k, (counts.get(k) || 0) + 1);
+}
+console.log('counts', [...counts.entries()]);
+const big = new Set();
+for (let i = 2147483645; i < 2147483651; i++) big.add(i);
+for (let i = 2147483645; i < 2147483651; i++) big.add(i * 1.0);
+console.log('big set', big.size, big.has(2 ** 31 + 1), [...big].join(','));
+const mm = new Map([[1, 'one'], [2.5, 'two.5'], [-1, 'minus']]);
+console.log('ctor', mm.get(5 / 5), mm.get(5 / 2), mm.get(-3 / 3), mm.get(1 - 2));
+const groups = new Map();
+[1, 1.5, 2, 2.0, 3, 4 / 2, 6 / 2].forEach(v => groups.set(v, (groups.get(v) || []).concat([v])));
+console.log('groups', [...groups.keys()], [...groups.values()].map(g => g.length));
+console.log('Map forEach', (() => { const out = []; new Map([[1, 2], [2 / 2, 3]]).forEach((v, k) => out.push(k + ':' + v)); return out; })());

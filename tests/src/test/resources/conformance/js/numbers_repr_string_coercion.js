@@ -1,0 +1,27 @@
+// Strings and other values coerced to numbers in arithmetic.
+console.log("'3'*'4'", '3' * '4', typeof ('3' * '4'), '3' * '4' === 12);
+console.log("'3'+4", '3' + 4, 3 + '4', 3 + 4 + '5', '5' + 3 + 4);
+console.log("4-'1'", 4 - '1', '4' - 1, '4' - '1', '10' / '4', '10' % '4', '2' ** '3');
+console.log("+''", +'', +' ', +' 12 ', +'\n12\t', +'12px', +'0x1f', +'0b101', +'0o17', +'1e3', +'.5', +'5.', +'-.5e1');
+console.log("-'0'", -'0', Object.is(-'0', -0), Object.is(+'-0', -0), Object.is(-'', -0), Object.is(-' 0 ', -0));
+console.log('null+1', null + 1, undefined + 1, true + 1, false + 1, true + true, null * 5, +null, +undefined);
+console.log('arrays', +[], +[5], +['7'], +[1, 2], [] + 1, [2] * [3], [1.5] * 2);
+console.log('objects', +{}, ({}) + 1, +{ valueOf() { return 42; } }, { valueOf() { return 2; } } * 1.5);
+console.log('Infinity strs', +'Infinity', +'-Infinity', +'infinity', +'1e400', -'1e400');
+console.log('big strs', +'2147483648', +'-2147483649', +'4294967295', +'9007199254740993', +'0.1e1');
+console.log('=== after coercion', '2' * '3' === 6, '6' / '2' === 3, +'1.0' === 1, '1.0' * 1 === 1, Object.is(+'1.0', 1));
+console.log('bitwise strs', '5' | 0, '2147483648' | 0, '-1' >>> 0, '3.7' | 0, 'abc' | 0, '0x10' | 0, ~'5');
+console.log('shift strs', '1' << '31', '8' >> '1', '-8' >>> '28');
+console.log('comparison strs', '10' > 9, '10' > '9', 'a' > 1, '1e1' == 10, '  10  ' == 10);
+console.log('increment', (() => { let s = '9'; s++; return [s, typeof s]; })());
+console.log('Number vs parse', Number('12px'), parseInt('12px'), parseFloat('12.5px'), Number(''), parseInt(''), parseInt('0.0000005'), parseInt(0.0000005));
+console.log('parseInt radix', parseInt('ff', 16), parseInt('11', 2), parseInt('zz', 36), parseInt('7', 8), parseInt('9', 8), parseInt('0x1f'), parseInt('  -42abc'));
+console.log('parseInt big', parseInt('2147483648'), parseInt('-2147483649'), parseInt('99999999999999999999'), parseInt('1e3'));
+const p = parseInt('2147483647');
+console.log('parseInt arith', p + 1, p * 2, p | 0, (p + 1) | 0, p / p);
+console.log('String math', String(6 / 2) === '3', String(0.5 * 4) + '!', `${7 / 7}` === '1');
+console.log('template', `${2147483647 + 1}`, `${-0}`, `${1 / 3}`, `${2 ** 70}`, `${1e-7}`);
+console.log('unary minus', -'5', -'-5', -'abc', -null, -true, -[], Object.is(-null, -0), Object.is(-[], -0));
+console.log('isNaN', isNaN('abc'), isNaN('5'), isNaN(''), Number.isNaN('abc'), isFinite('5'), Number.isFinite('5'));
+console.log('Symbol.toPrimitive', +{ [Symbol.toPrimitive](h) { return h === 'number' ? 7 : 'x'; } }, `${{ [Symbol.toPrimitive](h) { return h === 'string' ? 's' : 1; } }}`);
+console.log('Date-free valueOf', ({ valueOf: () => 2147483647 }) + 1, ({ valueOf: () => 1.5 }) * 2, ({ valueOf: () => -0 }) * 1);
