@@ -26,6 +26,14 @@ public abstract class ExpressionNode extends StatementNode {
         throw new UnexpectedResultException(v);
     }
 
+    public int executeInt(VirtualFrame frame) throws UnexpectedResultException {
+        Object v = executeGeneric(frame);
+        if (v instanceof Integer i) {
+            return i;
+        }
+        throw new UnexpectedResultException(v);
+    }
+
     public double executeDouble(VirtualFrame frame) throws UnexpectedResultException {
         Object v = executeGeneric(frame);
         if (v instanceof Double d) {

@@ -818,7 +818,7 @@ public final class NodeBuilder {
 
     ExpressionNode exprRaw(Expr e) {
         if (e instanceof Expr.Num n) {
-            return new ConstantNode(n.value());
+            return new ConstantNode(dev.dunder.runtime.js.ops.Conversions.normalizeNumber(n.value()));
         } else if (e instanceof Expr.Str s) {
             return new ConstantNode(s.value());
         } else if (e instanceof Expr.Bool b) {

@@ -70,7 +70,7 @@ public final class JsGlobalScope implements TruffleObject {
         if (!global.hasProperty(member)) {
             throw UnknownIdentifierException.create(member);
         }
-        return global.get(member);
+        return dev.dunder.runtime.js.interop.JSInterop.toInterop(global.get(member));
     }
 
     @ExportMessage

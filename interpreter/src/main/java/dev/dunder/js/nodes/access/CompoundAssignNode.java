@@ -35,8 +35,11 @@ public abstract class CompoundAssignNode extends ExpressionNode {
             Object old = ref.get(frame, base);
             Object v = value.executeGeneric(frame);
             Object result;
-            if (old instanceof Double a && v instanceof Double b && op == Operators.Op.ADD) {
-                result = a + b;
+            if (old instanceof Integer a && v instanceof Integer b && op == Operators.Op.ADD) {
+                long sum = (long) a + b;
+                result = sum == (int) sum ? (Object) (int) sum : (Object) (double) sum;
+            } else if (Conversions.isNumber(old) && Conversions.isNumber(v) && op == Operators.Op.ADD) {
+                result = Conversions.numberValue(old) + Conversions.numberValue(v);
             } else {
                 try {
                     result = apply(op, old, v);
@@ -102,6 +105,12 @@ public abstract class CompoundAssignNode extends ExpressionNode {
         public Object executeGeneric(VirtualFrame frame) {
             Object base = ref.prepare(frame);
             Object old = ref.get(frame, base);
+            if (old instanceof Integer i) {
+                long updated = increment ? (long) i + 1 : (long) i - 1;
+                Object result = updated == (int) updated ? (Object) (int) updated : (Object) (double) updated;
+                ref.set(frame, base, result);
+                return prefix ? result : old;
+            }
             double n;
             if (old instanceof Double d) {
                 n = d;

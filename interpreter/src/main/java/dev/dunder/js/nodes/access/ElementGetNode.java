@@ -3,8 +3,10 @@ package dev.dunder.js.nodes.access;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.dsl.TypeSystemReference;
 import com.oracle.truffle.api.nodes.Node;
 
+import dev.dunder.js.nodes.JSTypes;
 import dev.dunder.runtime.js.JSException;
 import dev.dunder.runtime.js.model.Errors;
 import dev.dunder.runtime.js.model.JSRuntime;
@@ -20,6 +22,7 @@ import dev.dunder.runtime.js.ops.Conversions;
  * storage, characters of strings, and otherwise ToPropertyKey then [[Get]] — through a
  * cached {@link PropertyGetNode} when the site keeps using the same key.
  */
+@TypeSystemReference(JSTypes.class)
 public abstract class ElementGetNode extends Node {
     protected static final int KEY_CACHE = 3;
     /** Where V8 puts the caret when the receiver is undefined or null (the '['). */
@@ -86,8 +89,8 @@ public abstract class ElementGetNode extends Node {
 
     @TruffleBoundary
     private static Object slowGet(Object receiver, Object key) {
-        if (receiver instanceof JSArray a && key instanceof Double d) {
-            double v = d;
+        if (receiver instanceof JSArray a && Conversions.isNumber(key)) {
+            double v = Conversions.numberValue(key);
             long index = (long) v;
             if (index == v && index >= 0) {
                 return a.getElement(index, a);

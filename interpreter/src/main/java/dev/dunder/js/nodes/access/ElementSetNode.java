@@ -2,8 +2,10 @@ package dev.dunder.js.nodes.access;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.dsl.TypeSystemReference;
 import com.oracle.truffle.api.nodes.Node;
 
+import dev.dunder.js.nodes.JSTypes;
 import dev.dunder.runtime.js.JSException;
 import dev.dunder.runtime.js.model.Errors;
 import dev.dunder.runtime.js.model.JSRuntime;
@@ -14,6 +16,7 @@ import dev.dunder.runtime.js.objects.Undefined;
 import dev.dunder.runtime.js.ops.Conversions;
 
 /** {@code value[key] = v}: dense array stores directly, everything else through ToPropertyKey and [[Set]]. */
+@TypeSystemReference(JSTypes.class)
 public abstract class ElementSetNode extends Node {
     protected final boolean strict;
     protected final int pos;

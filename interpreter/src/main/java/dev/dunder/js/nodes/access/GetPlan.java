@@ -14,6 +14,7 @@ import com.oracle.truffle.api.object.Shape;
 
 import dev.dunder.js.nodes.call.CallDispatchNode;
 import dev.dunder.runtime.js.model.PropertyResolution;
+import dev.dunder.runtime.js.ops.Conversions;
 import dev.dunder.runtime.js.ops.Equality;
 import dev.dunder.runtime.js.objects.Accessor;
 import dev.dunder.runtime.js.objects.ArrayIndex;
@@ -217,12 +218,14 @@ public abstract class GetPlan extends Node {
     static final class ArrayLength extends GetPlan {
         @Override
         public Object execute(Object holder, Object receiver) {
-            return (double) ((JSArray) holder).getLength();
+            long length = ((JSArray) holder).getLength();
+            return length <= Integer.MAX_VALUE ? (Object) (int) length : (Object) (double) length;
         }
 
         @Override
         public boolean agreesWith(PropertyResolution reference, JSObject holder) {
-            return reference.kind() == PropertyResolution.Kind.DATA && reference.value() instanceof Double d && d == ((JSArray) holder).getLength();
+            return reference.kind() == PropertyResolution.Kind.DATA && Conversions.isNumber(reference.value())
+                            && Conversions.numberValue(reference.value()) == ((JSArray) holder).getLength();
         }
     }
 

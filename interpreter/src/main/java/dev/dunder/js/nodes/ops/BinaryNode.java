@@ -2,12 +2,15 @@ package dev.dunder.js.nodes.ops;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.NodeChild;
+import com.oracle.truffle.api.dsl.TypeSystemReference;
 
 import dev.dunder.common.nodes.ExpressionNode;
+import dev.dunder.js.nodes.JSTypes;
 import dev.dunder.runtime.js.JSException;
 import dev.dunder.runtime.js.ops.Operators;
 
 /** A binary operator with two operand children; the slow path is {@link Operators#apply}. */
+@TypeSystemReference(JSTypes.class)
 @NodeChild(value = "left", type = ExpressionNode.class)
 @NodeChild(value = "right", type = ExpressionNode.class)
 public abstract class BinaryNode extends ExpressionNode {

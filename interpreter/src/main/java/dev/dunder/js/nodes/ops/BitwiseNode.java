@@ -12,7 +12,45 @@ public abstract class BitwiseNode extends BinaryNode {
         super(op, pos);
     }
 
-    @Specialization
+    protected boolean isUnsignedShift() {
+        return op == Operators.Op.USHR;
+    }
+
+    @Specialization(guards = "!isUnsignedShift()")
+    protected int ints(int a, int b) {
+        switch (op) {
+            case BIT_AND:
+                return a & b;
+            case BIT_OR:
+                return a | b;
+            case BIT_XOR:
+                return a ^ b;
+            case SHL:
+                return a << (b & 31);
+            default:
+                return a >> (b & 31);
+        }
+    }
+
+    /** Every operator but {@code >>>} gives an int32: an int result, whatever the operands' representation. */
+    @Specialization(guards = "!isUnsignedShift()", replaces = "ints")
+    protected int signed(double a, double b) {
+        int x = Conversions.toInt32(a);
+        switch (op) {
+            case BIT_AND:
+                return x & Conversions.toInt32(b);
+            case BIT_OR:
+                return x | Conversions.toInt32(b);
+            case BIT_XOR:
+                return x ^ Conversions.toInt32(b);
+            case SHL:
+                return x << (Conversions.toInt32(b) & 31);
+            default:
+                return x >> (Conversions.toInt32(b) & 31);
+        }
+    }
+
+    @Specialization(guards = "isUnsignedShift()")
     protected double doubles(double a, double b) {
         int x = Conversions.toInt32(a);
         switch (op) {

@@ -14,6 +14,25 @@ public abstract class CompareNode extends BinaryNode {
     }
 
     @Specialization
+    protected boolean ints(int a, int b) {
+        switch (op) {
+            case LT:
+                return a < b;
+            case GT:
+                return a > b;
+            case LE:
+                return a <= b;
+            case GE:
+                return a >= b;
+            case EQ:
+            case STRICT_EQ:
+                return a == b;
+            default:
+                return a != b;
+        }
+    }
+
+    @Specialization(replaces = "ints")
     protected boolean doubles(double a, double b) {
         switch (op) {
             case LT:

@@ -52,10 +52,10 @@ public final class ScriptRootNode extends JsRootNode {
             Object value = result != null ? result.executeGeneric(frame) : Undefined.INSTANCE;
             if (interactive) {
                 echo(JsLanguage.realm(this), value);
-                return value;
+                return dev.dunder.runtime.js.interop.JSInterop.toInterop(value);
             }
             ProcessBuiltins.exitWithExitCode(JsLanguage.realm(this));
-            return value;
+            return dev.dunder.runtime.js.interop.JSInterop.toInterop(value);
         } catch (ReturnException r) {
             // a top-level return ends the module
         } catch (StackOverflowError e) {

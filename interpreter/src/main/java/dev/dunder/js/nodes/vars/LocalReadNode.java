@@ -8,7 +8,7 @@ import dev.dunder.runtime.js.objects.Undefined;
 
 /**
  * Reads a variable that lives in its own frame slot (declared in this function and not
- * captured by a closure). Numbers stay unboxed in double-tagged slots; a cleared slot is
+ * captured by a closure). Numbers stay unboxed in int- or double-tagged slots; a cleared slot is
  * a binding not initialized yet: the temporal dead zone for {@code let}/{@code const},
  * undefined for {@code var}.
  */
@@ -33,6 +33,11 @@ public abstract class LocalReadNode extends ExpressionNode {
         return name;
     }
 
+    @Specialization(guards = "frame.isInt(slot)")
+    protected int readInt(VirtualFrame frame) {
+        return frame.getInt(slot);
+    }
+
     @Specialization(guards = "frame.isDouble(slot)")
     protected double readDouble(VirtualFrame frame) {
         return frame.getDouble(slot);
@@ -43,7 +48,7 @@ public abstract class LocalReadNode extends ExpressionNode {
         return frame.getObject(slot);
     }
 
-    @Specialization(replaces = {"readDouble", "readObject"})
+    @Specialization(replaces = {"readInt", "readDouble", "readObject"})
     protected Object readAny(VirtualFrame frame) {
         Object v = VariableAccess.readLocal(frame, slot);
         if (v == null) {

@@ -10,7 +10,10 @@ import dev.dunder.runtime.js.JSException;
 import dev.dunder.runtime.js.model.Errors;
 import dev.dunder.runtime.js.ops.Conversions;
 
-/** {@code i++}, {@code --i} and friends on a variable in its own frame slot: a loop counter stays an unboxed double. */
+/**
+ * {@code i++}, {@code --i} and friends on a variable in its own frame slot: a loop counter
+ * stays an unboxed int, and an unboxed double once it has overflowed the int32 range.
+ */
 public abstract class LocalUpdateNode extends ExpressionNode {
     protected final int slot;
     private final boolean increment;
@@ -34,6 +37,14 @@ public abstract class LocalUpdateNode extends ExpressionNode {
         return LocalUpdateNodeGen.create(slot, increment, prefix, constant, tdz, name, pos);
     }
 
+    @Specialization(guards = {"frame.isInt(slot)", "!constant"}, rewriteOn = ArithmeticException.class)
+    protected int updateInt(VirtualFrame frame) {
+        int old = frame.getInt(slot);
+        int updated = increment ? Math.addExact(old, 1) : Math.subtractExact(old, 1);
+        frame.setInt(slot, updated);
+        return prefix ? updated : old;
+    }
+
     @Specialization(guards = {"frame.isDouble(slot)", "!constant"})
     protected double updateDouble(VirtualFrame frame) {
         double old = frame.getDouble(slot);
@@ -42,7 +53,7 @@ public abstract class LocalUpdateNode extends ExpressionNode {
         return prefix ? updated : old;
     }
 
-    @Specialization(replaces = "updateDouble")
+    @Specialization(replaces = {"updateInt", "updateDouble"})
     protected Object updateAny(VirtualFrame frame) {
         Object old = VariableAccess.readLocal(frame, slot);
         if (old == null) {
@@ -62,12 +73,12 @@ public abstract class LocalUpdateNode extends ExpressionNode {
             throw e.raisedAt(this, pos);
         }
         double updated = increment ? n + 1 : n - 1;
-        if (frame.isDouble(slot)) {
-            frame.setDouble(slot, updated);
+        if (frame.isObject(slot)) {
+            frame.setObject(slot, Conversions.normalizeNumber(updated));
         } else {
-            frame.setObject(slot, updated);
+            frame.setDouble(slot, updated); // an int counter that overflowed goes on as a double
         }
-        return prefix ? updated : n;
+        return prefix ? Conversions.normalizeNumber(updated) : old instanceof Integer ? old : (Object) n;
     }
 
     @TruffleBoundary

@@ -3,17 +3,21 @@ package dev.dunder.js.nodes.vars;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.dsl.NodeChild;
 import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.dsl.TypeSystemReference;
 import com.oracle.truffle.api.frame.FrameSlotKind;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
 import dev.dunder.common.nodes.ExpressionNode;
+import dev.dunder.js.nodes.JSTypes;
 import dev.dunder.runtime.js.model.Errors;
 
 /**
  * {@code x = value} (or a declaration's initializer) for a variable in its own frame
- * slot: numbers are stored unboxed while the slot only ever holds numbers. Assignments
+ * slot: numbers are stored unboxed (ints as ints, until a double arrives) while the slot
+ * only ever holds numbers. Assignments
  * check the dead zone and constness first; the value is the expression's result.
  */
+@TypeSystemReference(JSTypes.class)
 @NodeChild(value = "value", type = ExpressionNode.class)
 public abstract class LocalWriteNode extends ExpressionNode {
     protected final int slot;
@@ -49,12 +53,26 @@ public abstract class LocalWriteNode extends ExpressionNode {
         return mode != WriteVariableNode.Mode.ASSIGN_CALLEE_SLOPPY;
     }
 
-    protected boolean isDoubleSlot(VirtualFrame frame) {
+    protected boolean isIntSlot(VirtualFrame frame) {
         byte tag = frame.getTag(slot);
-        return tag == FrameSlotKind.Double.tag || tag == FrameSlotKind.Illegal.tag;
+        return tag == FrameSlotKind.Int.tag || tag == FrameSlotKind.Illegal.tag;
     }
 
-    @Specialization(guards = "isDoubleSlot(frame)")
+    /** A slot that has held only numbers: an int slot takes its first double and stays a double slot. */
+    protected boolean isNumberSlot(VirtualFrame frame) {
+        byte tag = frame.getTag(slot);
+        return tag == FrameSlotKind.Double.tag || tag == FrameSlotKind.Int.tag || tag == FrameSlotKind.Illegal.tag;
+    }
+
+    @Specialization(guards = "isIntSlot(frame)")
+    protected int writeInt(VirtualFrame frame, int value) {
+        if (check(frame)) {
+            frame.setInt(slot, value);
+        }
+        return value;
+    }
+
+    @Specialization(guards = "isNumberSlot(frame)")
     protected double writeDouble(VirtualFrame frame, double value) {
         if (check(frame)) {
             frame.setDouble(slot, value);
@@ -62,7 +80,7 @@ public abstract class LocalWriteNode extends ExpressionNode {
         return value;
     }
 
-    @Specialization(replaces = "writeDouble")
+    @Specialization(replaces = {"writeInt", "writeDouble"})
     protected Object writeObject(VirtualFrame frame, Object value) {
         if (check(frame)) {
             frame.setObject(slot, value);

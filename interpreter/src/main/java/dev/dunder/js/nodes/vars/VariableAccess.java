@@ -32,6 +32,9 @@ public abstract class VariableAccess {
     /** A frame-slot variable's value (numbers boxed), or null while the slot is cleared (not initialized). */
     public static Object readLocal(VirtualFrame frame, int slot) {
         byte tag = frame.getTag(slot);
+        if (tag == com.oracle.truffle.api.frame.FrameSlotKind.Int.tag) {
+            return frame.getInt(slot);
+        }
         if (tag == com.oracle.truffle.api.frame.FrameSlotKind.Double.tag) {
             return frame.getDouble(slot);
         }

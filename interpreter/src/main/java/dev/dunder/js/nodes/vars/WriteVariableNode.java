@@ -46,7 +46,11 @@ public final class WriteVariableNode {
             }
         }
         if (kind == VariableAccess.Kind.LOCAL) {
-            if (value instanceof Double d && frame.isDouble(index)) {
+            if (value instanceof Integer i && frame.isInt(index)) {
+                frame.setInt(index, i);
+            } else if (value instanceof Integer i && frame.isDouble(index)) {
+                frame.setDouble(index, i);
+            } else if (value instanceof Double d && (frame.isDouble(index) || frame.isInt(index))) {
                 frame.setDouble(index, d);
             } else {
                 frame.setObject(index, value);

@@ -45,8 +45,8 @@ public final class ArrayBuiltins {
                 }
             }
             JSArray arr = new JSArray(JSObject.shapeFor(JSArray.class, p), new Object[0], 0);
-            if (a.length == 1 && a[0] instanceof Double d) {
-                double n = d;
+            if (a.length == 1 && Conversions.isNumber(a[0])) {
+                double n = Conversions.numberValue(a[0]);
                 if (n < 0 || n != Math.floor(n) || n > 4294967295.0) {
                     throw Errors.rangeError("Invalid array length");
                 }

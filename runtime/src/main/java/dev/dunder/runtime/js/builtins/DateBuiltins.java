@@ -258,7 +258,7 @@ public final class DateBuiltins {
         Builtins.method(realm, proto, "toISOString", 0, (t, a) -> toISO(thisDate(t, "toISOString").getTime()));
         Builtins.method(realm, proto, "toJSON", 1, (t, a) -> {
             Object tv = Conversions.toPrimitive(t, Conversions.Hint.NUMBER);
-            if (tv instanceof Double d && (d.isNaN() || d.isInfinite())) {
+            if (tv instanceof Double d && (d.isNaN() || d.isInfinite())) { // an Integer time value is always finite
                 return dev.dunder.runtime.js.objects.Null.INSTANCE;
             }
             Object f = Conversions.toObject(t).get("toISOString");

@@ -63,7 +63,9 @@ public final class FunctionBuiltins {
             PropertyDescriptor lengthDesc = target.getOwnProperty("length");
             if (lengthDesc != null) {
                 Object l = target.get("length");
-                if (l instanceof Double d) {
+                if (l instanceof Integer i) {
+                    length = Math.max(0, i - boundArgs.length);
+                } else if (l instanceof Double d) {
                     length = Double.isInfinite(d) ? (d > 0 ? d : 0) : Math.max(0, Conversions.toIntegerOrInfinity(d) - boundArgs.length);
                 }
             }

@@ -362,9 +362,9 @@ public final class JSONBuiltins {
                 Object v = r.get(Long.toString(k));
                 if (v instanceof String sv) {
                     list.add(sv);
-                } else if (v instanceof Double) {
+                } else if (Conversions.isNumber(v)) {
                     list.add(Conversions.toString(v));
-                } else if (v instanceof JSPrimitiveObject p && (p.getPrimitive() instanceof String || p.getPrimitive() instanceof Double)) {
+                } else if (v instanceof JSPrimitiveObject p && (p.getPrimitive() instanceof String || Conversions.isNumber(p.getPrimitive()))) {
                     list.add(Conversions.toString(v));
                 }
             }
@@ -372,10 +372,10 @@ public final class JSONBuiltins {
         }
         Object sp = space;
         if (sp instanceof JSPrimitiveObject p) {
-            sp = p.getPrimitive() instanceof Double ? (Object) Conversions.toNumber(sp) : Conversions.toString(sp);
+            sp = Conversions.isNumber(p.getPrimitive()) ? (Object) Conversions.toNumber(sp) : Conversions.toString(sp);
         }
-        if (sp instanceof Double d) {
-            int n = (int) Math.max(0, Math.min(10, Conversions.toIntegerOrInfinity(d)));
+        if (Conversions.isNumber(sp)) {
+            int n = (int) Math.max(0, Math.min(10, Conversions.toIntegerOrInfinity(sp)));
             st.gap = " ".repeat(n);
         } else if (sp instanceof String str) {
             st.gap = str.length() > 10 ? str.substring(0, 10) : str;
@@ -399,7 +399,7 @@ public final class JSONBuiltins {
         }
         if (value instanceof JSPrimitiveObject p) {
             Object prim = p.getPrimitive();
-            if (prim instanceof Double) {
+            if (Conversions.isNumber(prim)) {
                 value = Conversions.toNumber(value);
             } else if (prim instanceof String) {
                 value = Conversions.toString(value);
@@ -415,6 +415,9 @@ public final class JSONBuiltins {
         }
         if (value instanceof String s) {
             return quote(s);
+        }
+        if (value instanceof Integer i) {
+            return Integer.toString(i);
         }
         if (value instanceof Double d) {
             return Double.isNaN(d) || Double.isInfinite(d) ? "null" : NumberToString.toString(d);

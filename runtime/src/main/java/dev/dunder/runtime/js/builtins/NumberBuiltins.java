@@ -18,11 +18,11 @@ public final class NumberBuiltins {
     }
 
     static double thisNumber(Object t, String method) {
-        if (t instanceof Double d) {
-            return d;
+        if (Conversions.isNumber(t)) {
+            return Conversions.numberValue(t);
         }
-        if (t instanceof JSPrimitiveObject p && p.getPrimitive() instanceof Double d) {
-            return d;
+        if (t instanceof JSPrimitiveObject p && Conversions.isNumber(p.getPrimitive())) {
+            return Conversions.numberValue(p.getPrimitive());
         }
         throw Errors.typeError("Number.prototype." + method + " requires that 'this' be a Number");
     }
@@ -48,10 +48,10 @@ public final class NumberBuiltins {
         Builtins.constant(ctor, "NaN", Double.NaN);
         Builtins.constant(ctor, "NEGATIVE_INFINITY", Double.NEGATIVE_INFINITY);
         Builtins.constant(ctor, "POSITIVE_INFINITY", Double.POSITIVE_INFINITY);
-        Builtins.method(realm, ctor, "isFinite", 1, (t, a) -> arg(a, 0) instanceof Double d && !d.isNaN() && !d.isInfinite());
-        Builtins.method(realm, ctor, "isInteger", 1, (t, a) -> arg(a, 0) instanceof Double d && !d.isInfinite() && d == Math.floor(d));
+        Builtins.method(realm, ctor, "isFinite", 1, (t, a) -> arg(a, 0) instanceof Integer || arg(a, 0) instanceof Double d && !d.isNaN() && !d.isInfinite());
+        Builtins.method(realm, ctor, "isInteger", 1, (t, a) -> arg(a, 0) instanceof Integer || arg(a, 0) instanceof Double d && !d.isInfinite() && d == Math.floor(d));
         Builtins.method(realm, ctor, "isNaN", 1, (t, a) -> arg(a, 0) instanceof Double d && d.isNaN());
-        Builtins.method(realm, ctor, "isSafeInteger", 1, (t, a) -> arg(a, 0) instanceof Double d && !d.isInfinite() && d == Math.floor(d)
+        Builtins.method(realm, ctor, "isSafeInteger", 1, (t, a) -> arg(a, 0) instanceof Integer || arg(a, 0) instanceof Double d && !d.isInfinite() && d == Math.floor(d)
                         && Math.abs(d) <= 9007199254740991.0);
 
         Builtins.method(realm, proto, "toString", 1, (t, a) -> {

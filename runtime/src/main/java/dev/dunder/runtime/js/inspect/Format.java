@@ -38,8 +38,8 @@ public final class Format {
                     switch (next) {
                         case 's': {
                             Object arg = args[++a];
-                            if (arg instanceof Double d) {
-                                temp = formatNumber(d);
+                            if (arg instanceof Double || arg instanceof Integer) {
+                                temp = formatNumber(Conversions.numberValue(arg));
                             } else if (!(arg instanceof JSObject o) || !hasBuiltinToString(o)) {
                                 temp = arg instanceof JSSymbol ? arg.toString() : safeString(arg);
                             } else {

@@ -468,7 +468,7 @@ public final class Inspect {
     private static String getBoxedBase(JSPrimitiveObject value, Ctx ctx, List<Object> keys, String constructor, String tag) {
         Object prim = value.getPrimitive();
         String type;
-        if (prim instanceof Double) {
+        if (prim instanceof Double || prim instanceof Integer) {
             type = "Number";
         } else if (prim instanceof String s) {
             type = "String";
@@ -837,7 +837,7 @@ public final class Inspect {
             if (value instanceof JSArray arr) {
                 for (int i = 0; i < output.size(); i++) {
                     Object v = arr.getElementSlot(i);
-                    if (!(v instanceof Double)) {
+                    if (!(v instanceof Double || v instanceof Integer)) {
                         padStart = false;
                         break;
                     }
@@ -921,6 +921,9 @@ public final class Inspect {
                 return String.join(" +\n" + " ".repeat(ctx.indentationLvl + 2), parts) + trailer;
             }
             return strEscape(s) + trailer;
+        }
+        if (value instanceof Integer i) {
+            return Integer.toString(i);
         }
         if (value instanceof Double d) {
             double v = d;

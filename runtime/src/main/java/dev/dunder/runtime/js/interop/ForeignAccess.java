@@ -131,14 +131,14 @@ public final class ForeignAccess {
             if (key instanceof String name) {
                 long index = ArrayIndex.of(name);
                 if (index >= 0 && lib.hasArrayElements(obj)) {
-                    lib.writeArrayElement(obj, index, value);
+                    lib.writeArrayElement(obj, index, JSInterop.toInterop(value));
                     return;
                 }
                 if (lib.hasHashEntries(obj) && !lib.isMemberExisting(obj, name)) {
-                    lib.writeHashEntry(obj, name, value);
+                    lib.writeHashEntry(obj, name, JSInterop.toInterop(value));
                     return;
                 }
-                lib.writeMember(obj, name, value);
+                lib.writeMember(obj, name, JSInterop.toInterop(value));
                 return;
             }
             throw Errors.typeError("Cannot assign a symbol-keyed property of a foreign object");
@@ -155,7 +155,7 @@ public final class ForeignAccess {
             throw Errors.typeError(calleeText + " is not a function");
         }
         try {
-            return JSInterop.toJS(lib.execute(fn, args));
+            return JSInterop.toJS(lib.execute(fn, JSInterop.toInterop(args)));
         } catch (ArityException e) {
             throw Errors.typeError(calleeText + " expects " + e.getExpectedMinArity() + " argument(s), got " + e.getActualArity());
         } catch (UnsupportedTypeException | UnsupportedMessageException e) {
@@ -178,7 +178,7 @@ public final class ForeignAccess {
     @TruffleBoundary
     public static Object invoke(Object obj, String name, Object[] args, String calleeText) {
         try {
-            return JSInterop.toJS(lib(obj).invokeMember(obj, name, args));
+            return JSInterop.toJS(lib(obj).invokeMember(obj, name, JSInterop.toInterop(args)));
         } catch (UnknownIdentifierException e) {
             throw Errors.typeError(calleeText + " is not a function");
         } catch (ArityException e) {
@@ -196,7 +196,7 @@ public final class ForeignAccess {
             throw Errors.typeError(calleeText + " is not a constructor");
         }
         try {
-            return JSInterop.toJS(lib.instantiate(fn, args));
+            return JSInterop.toJS(lib.instantiate(fn, JSInterop.toInterop(args)));
         } catch (InteropException e) {
             throw Errors.typeError(calleeText + " cannot be constructed with these arguments: " + e.getMessage());
         }

@@ -88,6 +88,6 @@ public final class JsIterator implements TruffleObject {
         }
         Object v = pending;
         pending = null;
-        return v;
+        return JSInterop.toInterop(v);
     }
 }

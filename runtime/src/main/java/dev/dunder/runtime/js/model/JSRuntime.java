@@ -49,7 +49,7 @@ public final class JSRuntime {
     public static String typeof(Object v) {
         if (v instanceof String) {
             return "string";
-        } else if (v instanceof Double) {
+        } else if (v instanceof Double || v instanceof Integer) {
             return "number";
         } else if (v instanceof Boolean) {
             return "boolean";
@@ -89,7 +89,7 @@ public final class JSRuntime {
     public static JSObject prototypeOfPrimitive(JSRealm realm, Object v) {
         if (v instanceof String) {
             return realm.stringPrototype;
-        } else if (v instanceof Double) {
+        } else if (v instanceof Double || v instanceof Integer) {
             return realm.numberPrototype;
         } else if (v instanceof Boolean) {
             return realm.booleanPrototype;

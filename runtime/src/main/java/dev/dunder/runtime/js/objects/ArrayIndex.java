@@ -28,7 +28,7 @@ public final class ArrayIndex {
         return v < MAX_LENGTH ? v : -1;
     }
 
-    /** The index a key (String, or a Double from {@code a[i]}) denotes, or -1. */
+    /** The index a key (String, or a number from {@code a[i]}) denotes, or -1. */
     public static long of(Object key) {
         if (key instanceof String s) {
             return parse(s);

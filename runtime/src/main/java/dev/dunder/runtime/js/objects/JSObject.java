@@ -505,7 +505,7 @@ public class JSObject extends DynamicObject {
     @ExportMessage
     @TruffleBoundary
     final Object execute(Object[] arguments) {
-        return JSRuntime.call(this, Undefined.INSTANCE, JSInterop.toJS(arguments));
+        return JSInterop.toInterop(JSRuntime.call(this, Undefined.INSTANCE, JSInterop.toJS(arguments)));
     }
 
     // ---- interop: other languages and Java see an object with JavaScript's rules ------------------
@@ -558,7 +558,7 @@ public class JSObject extends DynamicObject {
         if (!hasProperty(member)) {
             throw com.oracle.truffle.api.interop.UnknownIdentifierException.create(member);
         }
-        return get(member, this);
+        return JSInterop.toInterop(get(member, this));
     }
 
     @ExportMessage
@@ -613,7 +613,7 @@ public class JSObject extends DynamicObject {
         if (!JSRuntime.isCallable(f)) {
             throw dev.dunder.runtime.js.model.Errors.typeError(JSRuntime.constructorNameOr(this) + "." + member + " is not a function");
         }
-        return JSRuntime.call(f, this, JSInterop.toJS(arguments));
+        return JSInterop.toInterop(JSRuntime.call(f, this, JSInterop.toJS(arguments)));
     }
 
     @ExportMessage
@@ -660,7 +660,7 @@ public class JSObject extends DynamicObject {
         if (index < 0 || index >= a.getLength()) {
             throw com.oracle.truffle.api.interop.InvalidArrayIndexException.create(index);
         }
-        return get(String.valueOf(index), this);
+        return JSInterop.toInterop(get(String.valueOf(index), this));
     }
 
     @ExportMessage
@@ -780,7 +780,7 @@ public class JSObject extends DynamicObject {
         if (v == null) {
             throw com.oracle.truffle.api.interop.UnknownKeyException.create(key);
         }
-        return v;
+        return JSInterop.toInterop(v);
     }
 
     @ExportMessage

@@ -27,7 +27,7 @@ public final class JSPrimitiveObject extends JSObject {
     public String getBuiltinTag() {
         if (value instanceof String) {
             return "String";
-        } else if (value instanceof Double) {
+        } else if (value instanceof Double || value instanceof Integer) {
             return "Number";
         } else if (value instanceof Boolean) {
             return "Boolean";

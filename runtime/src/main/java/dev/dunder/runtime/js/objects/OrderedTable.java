@@ -16,8 +16,14 @@ public final class OrderedTable {
     private int size;
     private static final Object DELETED = new Object();
 
-    /** SameValueZero as Java equality: -0 is +0; NaN equals NaN (Double.equals does that). */
+    /**
+     * SameValueZero as Java equality: -0 is +0; NaN equals NaN (Double.equals does that);
+     * an int and the double of the same number are one key.
+     */
     private static Object normalize(Object key) {
+        if (key instanceof Integer i) {
+            return (double) i;
+        }
         if (key instanceof Double d && d == 0) {
             return 0.0;
         }

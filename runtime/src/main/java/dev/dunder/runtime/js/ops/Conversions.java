@@ -15,9 +15,34 @@ import dev.dunder.runtime.js.objects.Undefined;
  * The type conversions (ECMA-262 §7.1): ToPrimitive with {@code Symbol.toPrimitive}
  * and {@code valueOf}/{@code toString}, ToBoolean, ToNumber (with the StringToNumber
  * grammar), ToString, ToPropertyKey and the integer conversions.
+ *
+ * <p>A JavaScript number is a Java {@code Double} or, as V8's small integers, an
+ * {@code Integer}: the interpreter keeps int32 results of int32 operands as ints (a loop
+ * counter, a sum of small integers) and falls back to doubles on overflow, fractions and
+ * -0. Both are the same number to the language: every check for a number goes through
+ * {@link #isNumber}, and code that needs the value uses {@link #toNumber}.
  */
 public final class Conversions {
     private Conversions() {
+    }
+
+    /** Whether a value is a JavaScript number (either representation). */
+    public static boolean isNumber(Object v) {
+        return v instanceof Double || v instanceof Integer;
+    }
+
+    /** The double of a value known to be a number ({@link #isNumber}). */
+    public static double numberValue(Object v) {
+        return v instanceof Integer i ? i : (Double) v;
+    }
+
+    /** The int representation of a double when it has one (an int32 that is not -0), else the double itself. */
+    public static Object normalizeNumber(double d) {
+        int i = (int) d;
+        if (i == d && (i != 0 || Double.doubleToRawLongBits(d) == 0)) {
+            return i;
+        }
+        return d;
     }
 
     public enum Hint {
@@ -73,6 +98,9 @@ public final class Conversions {
             double x = d;
             return x != 0 && x == x;
         }
+        if (v instanceof Integer i) {
+            return i != 0;
+        }
         if (v instanceof String s) {
             return !s.isEmpty();
         }
@@ -83,6 +111,9 @@ public final class Conversions {
     public static double toNumber(Object v) {
         if (v instanceof Double d) {
             return d;
+        }
+        if (v instanceof Integer i) {
+            return i;
         }
         return toNumberSlow(v);
     }
@@ -211,6 +242,9 @@ public final class Conversions {
         if (v instanceof Double d) {
             return NumberToString.toString(d);
         }
+        if (v instanceof Integer i) {
+            return Integer.toString(i);
+        }
         if (v instanceof Boolean b) {
             return b ? "true" : "false";
         }
@@ -267,6 +301,9 @@ public final class Conversions {
 
     /** ToInt32 (§7.1.6). */
     public static int toInt32(Object v) {
+        if (v instanceof Integer i) {
+            return i;
+        }
         return toInt32(toNumber(v));
     }
 

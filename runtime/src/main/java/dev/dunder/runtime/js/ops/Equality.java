@@ -14,8 +14,11 @@ public final class Equality {
 
     /** IsStrictlyEqual (§7.2.15): no conversions; NaN is unequal to itself, +0 equals -0. */
     public static boolean strictEquals(Object a, Object b) {
+        if (a instanceof Integer x) {
+            return b instanceof Integer y ? x.intValue() == y.intValue() : b instanceof Double z && x.intValue() == z.doubleValue();
+        }
         if (a instanceof Double x) {
-            return b instanceof Double y && x.doubleValue() == y.doubleValue();
+            return Conversions.isNumber(b) && x.doubleValue() == Conversions.numberValue(b);
         }
         if (a instanceof String s) {
             return b instanceof String t && s.equals(t);
@@ -28,17 +31,18 @@ public final class Equality {
 
     /** SameValue (§7.2.10): like === except NaN equals NaN and +0 differs from -0 (Object.is). */
     public static boolean sameValue(Object a, Object b) {
-        if (a instanceof Double x) {
-            return b instanceof Double y && x.equals(y);
+        if (a instanceof Double || a instanceof Integer) {
+            // an Integer is never -0 or NaN, so comparing as doubles with Double.equals is exact
+            return Conversions.isNumber(b) && Double.valueOf(Conversions.numberValue(a)).equals(Conversions.numberValue(b));
         }
         return strictEquals(a, b);
     }
 
     /** SameValueZero (§7.2.11): NaN equals NaN and +0 equals -0 (includes, Map keys). */
     public static boolean sameValueZero(Object a, Object b) {
-        if (a instanceof Double x && b instanceof Double y) {
-            double p = x;
-            double q = y;
+        if (Conversions.isNumber(a) && Conversions.isNumber(b)) {
+            double p = Conversions.numberValue(a);
+            double q = Conversions.numberValue(b);
             return p == q || (p != p && q != q);
         }
         return strictEquals(a, b);
@@ -61,10 +65,10 @@ public final class Equality {
             if (isNullish(a) || isNullish(b)) {
                 return false;
             }
-            if (a instanceof Double && b instanceof String) {
+            if (Conversions.isNumber(a) && b instanceof String) {
                 return strictEquals(a, Conversions.stringToNumber((String) b));
             }
-            if (a instanceof String && b instanceof Double) {
+            if (a instanceof String && Conversions.isNumber(b)) {
                 return strictEquals(Conversions.stringToNumber((String) a), b);
             }
             if (a instanceof Boolean) {
@@ -75,11 +79,11 @@ public final class Equality {
                 b = Conversions.toNumber(b);
                 continue;
             }
-            if ((a instanceof Double || a instanceof String || a instanceof JSSymbol) && b instanceof JSObject) {
+            if ((Conversions.isNumber(a) || a instanceof String || a instanceof JSSymbol) && b instanceof JSObject) {
                 b = Conversions.toPrimitive(b, Conversions.Hint.DEFAULT);
                 continue;
             }
-            if (a instanceof JSObject && (b instanceof Double || b instanceof String || b instanceof JSSymbol)) {
+            if (a instanceof JSObject && (Conversions.isNumber(b) || b instanceof String || b instanceof JSSymbol)) {
                 a = Conversions.toPrimitive(a, Conversions.Hint.DEFAULT);
                 continue;
             }
@@ -90,6 +94,9 @@ public final class Equality {
     private static boolean sameType(Object a, Object b) {
         if (a instanceof JSObject) {
             return b instanceof JSObject;
+        }
+        if (Conversions.isNumber(a)) {
+            return Conversions.isNumber(b);
         }
         return a.getClass() == b.getClass();
     }

@@ -34,17 +34,17 @@ public final class Operators {
             case EXP:
                 return pow(Conversions.toNumber(a), Conversions.toNumber(b));
             case SHL:
-                return (double) (Conversions.toInt32(a) << (Conversions.toUint32(b) & 31));
+                return Conversions.toInt32(a) << (Conversions.toUint32(b) & 31);
             case SHR:
-                return (double) (Conversions.toInt32(a) >> (Conversions.toUint32(b) & 31));
+                return Conversions.toInt32(a) >> (Conversions.toUint32(b) & 31);
             case USHR:
-                return (double) (Conversions.toUint32(a) >>> (Conversions.toUint32(b) & 31));
+                return Conversions.normalizeNumber(Conversions.toUint32(a) >>> (Conversions.toUint32(b) & 31));
             case BIT_AND:
-                return (double) (Conversions.toInt32(a) & Conversions.toInt32(b));
+                return Conversions.toInt32(a) & Conversions.toInt32(b);
             case BIT_OR:
-                return (double) (Conversions.toInt32(a) | Conversions.toInt32(b));
+                return Conversions.toInt32(a) | Conversions.toInt32(b);
             case BIT_XOR:
-                return (double) (Conversions.toInt32(a) ^ Conversions.toInt32(b));
+                return Conversions.toInt32(a) ^ Conversions.toInt32(b);
             case LT:
                 return lessThan(a, b, true) == Boolean.TRUE;
             case GT:
@@ -77,8 +77,8 @@ public final class Operators {
     /** The + operator (§13.15.3 ApplyStringOrNumericBinaryOperator). */
     @TruffleBoundary
     public static Object add(Object a, Object b) {
-        if (a instanceof Double x && b instanceof Double y) {
-            return x + y;
+        if (Conversions.isNumber(a) && Conversions.isNumber(b)) {
+            return Conversions.numberValue(a) + Conversions.numberValue(b);
         }
         Object pa = Conversions.toPrimitive(a, Conversions.Hint.DEFAULT);
         Object pb = Conversions.toPrimitive(b, Conversions.Hint.DEFAULT);
