@@ -38,14 +38,33 @@ public abstract class ElementGetNode extends Node {
 
     public abstract Object execute(Object receiver, Object key);
 
+    protected static boolean inDenseInt(JSArray a, int i) {
+        return i >= 0 && i < a.getDense().length && a.getDense()[i] != null && a.hasPlainElements();
+    }
+
+    /** {@code a[i]} with an int index: no conversions between the index and the element. */
+    @Specialization(guards = "inDenseInt(array, index)")
+    protected static Object arrayElementInt(JSArray array, int index) {
+        return array.getDense()[index];
+    }
+
     protected static boolean inDense(JSArray a, double index) {
         int i = (int) index;
-        return i == index && i >= 0 && i < a.denseLimit() && a.getDense()[i] != null && a.isPlain();
+        return i == index && i >= 0 && i < a.getDense().length && a.getDense()[i] != null && a.hasPlainElements();
     }
 
     @Specialization(guards = "inDense(array, index)")
     protected static Object arrayElement(JSArray array, double index) {
         return array.getDense()[(int) index];
+    }
+
+    protected static boolean inStringInt(String str, int i) {
+        return i >= 0 && i < str.length();
+    }
+
+    @Specialization(guards = "inStringInt(str, index)")
+    protected static Object stringCharInt(String str, int index) {
+        return String.valueOf(str.charAt(index));
     }
 
     protected static boolean inString(String str, double index) {

@@ -32,6 +32,15 @@ public abstract class ElementSetNode extends Node {
 
     public abstract void execute(Object receiver, Object key, Object value);
 
+    protected static boolean inDenseOrAppendInt(JSArray a, int i) {
+        return i >= 0 && i < a.getDense().length && i <= a.getLength() && a.isPlain() && a.isExtensible() && !a.isWatched();
+    }
+
+    @Specialization(guards = "inDenseOrAppendInt(array, index)")
+    protected static void arrayElementInt(JSArray array, int index, Object value) {
+        array.putElement(index, value);
+    }
+
     protected static boolean inDenseOrAppend(JSArray a, double index) {
         int i = (int) index;
         return i == index && i >= 0 && i < a.getDense().length && i <= a.getLength() && a.isPlain() && a.isExtensible() && !a.isWatched();

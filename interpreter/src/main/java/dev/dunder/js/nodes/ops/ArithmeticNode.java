@@ -9,7 +9,7 @@ import dev.dunder.runtime.js.ops.Operators;
  * {@code + - * / % **} on numbers (and {@code +} on strings); everything else converts first.
  * Ints stay ints through {@code + - *} until a result overflows the int32 range or is -0
  * ({@code 0 * -5}), and through {@code %} of a non-negative dividend by a positive divisor;
- * then the node goes over to its double path for good.
+ * then, or at the first double operand, the node goes over to its double path for good.
  */
 public abstract class ArithmeticNode extends BinaryNode {
 
@@ -46,7 +46,8 @@ public abstract class ArithmeticNode extends BinaryNode {
         return a % b;
     }
 
-    @Specialization
+    /** Replaces the int paths: a node answering int or double by turns would box where they meet. */
+    @Specialization(replaces = {"ints", "modInts"})
     protected double doubles(double a, double b) {
         switch (op) {
             case ADD:

@@ -44,7 +44,7 @@ public abstract class UnaryNode extends ExpressionNode {
 
     protected static final int MIN_VALUE = Integer.MIN_VALUE;
 
-    @Specialization(guards = "isNeg()")
+    @Specialization(guards = "isNeg()", replaces = "negInt")
     protected static double neg(double d) {
         return -d;
     }

@@ -30,12 +30,8 @@ public final class InitSlotNode extends StatementNode {
         } else if (v == Tdz.INSTANCE || v == dev.dunder.runtime.js.objects.Undefined.INSTANCE) {
             // an uninitialized frame-slot variable is a cleared slot (keeps the slot's number type)
             frame.clear(slot);
-        } else if (v instanceof Integer i) {
-            frame.setInt(slot, i);
-        } else if (v instanceof Double d) {
-            frame.setDouble(slot, d);
         } else {
-            frame.setObject(slot, v);
+            VariableAccess.store(frame, slot, v);
         }
     }
 }

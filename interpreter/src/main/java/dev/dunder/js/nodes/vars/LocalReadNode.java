@@ -38,9 +38,14 @@ public abstract class LocalReadNode extends ExpressionNode {
         return frame.getInt(slot);
     }
 
-    @Specialization(guards = "frame.isDouble(slot)")
+    /**
+     * Once the variable has held a double, an int in the slot (each call starts the variable
+     * afresh) is read as a double too: a read that answered int or double by turns would box
+     * its result where the two paths meet, on every iteration of compiled code.
+     */
+    @Specialization(guards = "frame.isDouble(slot) || frame.isInt(slot)", replaces = "readInt")
     protected double readDouble(VirtualFrame frame) {
-        return frame.getDouble(slot);
+        return frame.isInt(slot) ? frame.getInt(slot) : frame.getDouble(slot);
     }
 
     @Specialization(guards = "frame.isObject(slot)")

@@ -37,7 +37,15 @@ public abstract class LocalUpdateNode extends ExpressionNode {
         return LocalUpdateNodeGen.create(slot, increment, prefix, constant, tdz, name, pos);
     }
 
-    @Specialization(guards = {"frame.isInt(slot)", "!constant"}, rewriteOn = ArithmeticException.class)
+    protected boolean allowsInt(VirtualFrame frame) {
+        return VariableAccess.allowsInt(frame, slot);
+    }
+
+    protected boolean allowsDouble(VirtualFrame frame) {
+        return VariableAccess.allowsDouble(frame, slot);
+    }
+
+    @Specialization(guards = {"frame.isInt(slot)", "allowsInt(frame)", "!constant"}, rewriteOn = ArithmeticException.class)
     protected int updateInt(VirtualFrame frame) {
         int old = frame.getInt(slot);
         int updated = increment ? Math.addExact(old, 1) : Math.subtractExact(old, 1);
@@ -45,11 +53,12 @@ public abstract class LocalUpdateNode extends ExpressionNode {
         return prefix ? updated : old;
     }
 
-    @Specialization(guards = {"frame.isDouble(slot)", "!constant"})
+    /** After an overflow or a double in the slot: the counter is a double from then on (see LocalReadNode). */
+    @Specialization(guards = {"frame.isDouble(slot) || frame.isInt(slot)", "allowsDouble(frame)", "!constant"}, replaces = "updateInt")
     protected double updateDouble(VirtualFrame frame) {
-        double old = frame.getDouble(slot);
+        double old = frame.isInt(slot) ? frame.getInt(slot) : frame.getDouble(slot);
         double updated = increment ? old + 1 : old - 1;
-        frame.setDouble(slot, updated);
+        VariableAccess.storeDouble(frame, slot, updated);
         return prefix ? updated : old;
     }
 
@@ -73,11 +82,7 @@ public abstract class LocalUpdateNode extends ExpressionNode {
             throw e.raisedAt(this, pos);
         }
         double updated = increment ? n + 1 : n - 1;
-        if (frame.isObject(slot)) {
-            frame.setObject(slot, Conversions.normalizeNumber(updated));
-        } else {
-            frame.setDouble(slot, updated); // an int counter that overflowed goes on as a double
-        }
+        VariableAccess.store(frame, slot, allowsDouble(frame) ? (Object) updated : Conversions.normalizeNumber(updated));
         return prefix ? Conversions.normalizeNumber(updated) : old instanceof Integer ? old : (Object) n;
     }
 

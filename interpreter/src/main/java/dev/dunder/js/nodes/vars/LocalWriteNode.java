@@ -13,8 +13,8 @@ import dev.dunder.runtime.js.model.Errors;
 
 /**
  * {@code x = value} (or a declaration's initializer) for a variable in its own frame
- * slot: numbers are stored unboxed (ints as ints, until a double arrives) while the slot
- * only ever holds numbers. Assignments
+ * slot: numbers are stored unboxed (ints as ints until the variable has held a double)
+ * while the slot only ever holds numbers (the kinds: {@link VariableAccess#allowsInt}). Assignments
  * check the dead zone and constness first; the value is the expression's result.
  */
 @TypeSystemReference(JSTypes.class)
@@ -53,29 +53,26 @@ public abstract class LocalWriteNode extends ExpressionNode {
         return mode != WriteVariableNode.Mode.ASSIGN_CALLEE_SLOPPY;
     }
 
-    protected boolean isIntSlot(VirtualFrame frame) {
-        byte tag = frame.getTag(slot);
-        return tag == FrameSlotKind.Int.tag || tag == FrameSlotKind.Illegal.tag;
+    protected boolean allowsInt(VirtualFrame frame) {
+        return VariableAccess.allowsInt(frame, slot);
     }
 
-    /** A slot that has held only numbers: an int slot takes its first double and stays a double slot. */
-    protected boolean isNumberSlot(VirtualFrame frame) {
-        byte tag = frame.getTag(slot);
-        return tag == FrameSlotKind.Double.tag || tag == FrameSlotKind.Int.tag || tag == FrameSlotKind.Illegal.tag;
+    protected boolean allowsDouble(VirtualFrame frame) {
+        return VariableAccess.allowsDouble(frame, slot);
     }
 
-    @Specialization(guards = "isIntSlot(frame)")
+    @Specialization(guards = "allowsInt(frame)")
     protected int writeInt(VirtualFrame frame, int value) {
         if (check(frame)) {
-            frame.setInt(slot, value);
+            VariableAccess.storeInt(frame, slot, value);
         }
         return value;
     }
 
-    @Specialization(guards = "isNumberSlot(frame)")
+    @Specialization(guards = "allowsDouble(frame)", replaces = "writeInt")
     protected double writeDouble(VirtualFrame frame, double value) {
         if (check(frame)) {
-            frame.setDouble(slot, value);
+            VariableAccess.storeDouble(frame, slot, value);
         }
         return value;
     }
@@ -83,7 +80,7 @@ public abstract class LocalWriteNode extends ExpressionNode {
     @Specialization(replaces = {"writeInt", "writeDouble"})
     protected Object writeObject(VirtualFrame frame, Object value) {
         if (check(frame)) {
-            frame.setObject(slot, value);
+            VariableAccess.store(frame, slot, value);
         }
         return value;
     }

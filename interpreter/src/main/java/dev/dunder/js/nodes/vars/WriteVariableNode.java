@@ -46,15 +46,7 @@ public final class WriteVariableNode {
             }
         }
         if (kind == VariableAccess.Kind.LOCAL) {
-            if (value instanceof Integer i && frame.isInt(index)) {
-                frame.setInt(index, i);
-            } else if (value instanceof Integer i && frame.isDouble(index)) {
-                frame.setDouble(index, i);
-            } else if (value instanceof Double d && (frame.isDouble(index) || frame.isInt(index))) {
-                frame.setDouble(index, d);
-            } else {
-                frame.setObject(index, value);
-            }
+            VariableAccess.store(frame, index, value);
         } else {
             VariableAccess.cell(frame, kind, index).set(value);
         }

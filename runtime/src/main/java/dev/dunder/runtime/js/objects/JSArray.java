@@ -50,6 +50,16 @@ public final class JSArray extends JSObject {
         return sparse == null && attributes == null && lengthWritable;
     }
 
+    /**
+     * Whether a non-null {@code dense[i]} is simply element i's value, for reads: no element
+     * has attributes (an accessor, a read-only flag). Holes are null and so is every slot at
+     * or past the length, so a read needs no other check (the sparse part lies beyond the
+     * dense storage; the length's writability does not matter to a read).
+     */
+    public boolean hasPlainElements() {
+        return attributes == null;
+    }
+
     public int denseLimit() {
         return (int) Math.min(length, dense.length);
     }
