@@ -19,9 +19,9 @@ import org.junit.jupiter.api.TestFactory;
 import dev.dunder.launcher.Main;
 
 /**
- * The Python corpus again, with every function compiled by Graal before its first
- * run ({@code --engine.CompileImmediately}): the cached lookup nodes, unboxed locals and
- * inline instantiation are what runs, and must print exactly what CPython printed. A
+ * The Python, JavaScript and Lua corpora again, with every function compiled by Graal
+ * before its first run ({@code --engine.CompileImmediately}): the cached lookup nodes, unboxed locals and
+ * inline instantiation are what runs, and must print exactly what CPython, Node and Lua printed. A
  * compilation that fails (e.g. partial evaluation reaching code it cannot handle) fails
  * the test too. Runs in its own surefire execution, on a JVM with the Graal compiler.
  */
@@ -40,6 +40,23 @@ class CompiledConformanceTest {
     @TestFactory
     Stream<DynamicTest> pythonCompiled() throws IOException {
         return ConformanceTest.corpus("python", ".py").map(t -> {
+            Path p = Path.of(t.getTestSourceUri().get());
+            return DynamicTest.dynamicTest(t.getDisplayName(), () -> check(p));
+        });
+    }
+
+    /** The JavaScript corpus compiled: int and double frame slots, int arithmetic with its overflow paths, the property caches. */
+    @TestFactory
+    Stream<DynamicTest> jsCompiled() throws IOException {
+        return ConformanceTest.corpus("js", ".js").map(t -> {
+            Path p = Path.of(t.getTestSourceUri().get());
+            return DynamicTest.dynamicTest(t.getDisplayName(), () -> check(p));
+        });
+    }
+
+    @TestFactory
+    Stream<DynamicTest> luaCompiled() throws IOException {
+        return ConformanceTest.corpus("lua", ".lua").map(t -> {
             Path p = Path.of(t.getTestSourceUri().get());
             return DynamicTest.dynamicTest(t.getDisplayName(), () -> check(p));
         });

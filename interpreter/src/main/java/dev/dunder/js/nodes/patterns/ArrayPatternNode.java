@@ -37,7 +37,9 @@ public final class ArrayPatternNode extends BindingTargetNode {
         this.pos = pos;
     }
 
+    /** Exploded: each element target is a separate child call, so the frame never escapes into an unknown one. */
     @Override
+    @ExplodeLoop
     public void execute(VirtualFrame frame, Object value) {
         if (value instanceof JSArray array && plainArray.execute(array)) {
             fromArray(frame, array);
@@ -66,16 +68,9 @@ public final class ArrayPatternNode extends BindingTargetNode {
                 }
             }
             if (rest != null) {
-                List<Object> remaining = new ArrayList<>();
-                while (!done) {
-                    Object next = step(it);
-                    if (next == null) {
-                        done = true;
-                    } else {
-                        add(remaining, next);
-                    }
-                }
-                rest.execute(frame, JsLanguage.realm(this).newArray(remaining.toArray()));
+                Object[] remaining = done ? new Object[0] : drain(it);
+                done = true;
+                rest.execute(frame, JsLanguage.realm(this).newArray(remaining));
             }
         } catch (JSException e) {
             if (!done) {
@@ -122,9 +117,14 @@ public final class ArrayPatternNode extends BindingTargetNode {
         return out.toArray();
     }
 
+    /** What the iterator has left, for the rest element (a loop of its own, outside the exploded one). */
     @TruffleBoundary
-    private static void add(List<Object> list, Object v) {
-        list.add(v);
+    private static Object[] drain(JSRuntime.IteratorRecord it) {
+        List<Object> remaining = new ArrayList<>();
+        for (Object next = JSRuntime.iteratorStep(it); next != null; next = JSRuntime.iteratorStep(it)) {
+            remaining.add(next);
+        }
+        return remaining.toArray();
     }
 
     @TruffleBoundary
