@@ -35,38 +35,13 @@ public abstract class BitwiseNode extends BinaryNode {
     /** Every operator but {@code >>>} gives an int32: an int result, whatever the operands' representation. */
     @Specialization(guards = "!isUnsignedShift()", replaces = "ints")
     protected int signed(double a, double b) {
-        int x = Conversions.toInt32(a);
-        switch (op) {
-            case BIT_AND:
-                return x & Conversions.toInt32(b);
-            case BIT_OR:
-                return x | Conversions.toInt32(b);
-            case BIT_XOR:
-                return x ^ Conversions.toInt32(b);
-            case SHL:
-                return x << (Conversions.toInt32(b) & 31);
-            default:
-                return x >> (Conversions.toInt32(b) & 31);
-        }
+        return ints(Conversions.toInt32(a), Conversions.toInt32(b));
     }
 
+    /** {@code >>>}: an unsigned 32-bit result, which may not fit an int. */
     @Specialization(guards = "isUnsignedShift()")
-    protected double doubles(double a, double b) {
-        int x = Conversions.toInt32(a);
-        switch (op) {
-            case BIT_AND:
-                return x & Conversions.toInt32(b);
-            case BIT_OR:
-                return x | Conversions.toInt32(b);
-            case BIT_XOR:
-                return x ^ Conversions.toInt32(b);
-            case SHL:
-                return x << (Conversions.toInt32(b) & 31);
-            case SHR:
-                return x >> (Conversions.toInt32(b) & 31);
-            default:
-                return (double) ((x & 0xFFFFFFFFL) >>> (Conversions.toInt32(b) & 31));
-        }
+    protected static double unsignedShift(double a, double b) {
+        return (double) ((Conversions.toInt32(a) & 0xFFFFFFFFL) >>> (Conversions.toInt32(b) & 31));
     }
 
     @Specialization
