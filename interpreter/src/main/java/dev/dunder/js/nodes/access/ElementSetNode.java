@@ -1,5 +1,6 @@
 package dev.dunder.js.nodes.access;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.dsl.TypeSystemReference;
@@ -31,6 +32,22 @@ public abstract class ElementSetNode extends Node {
     }
 
     public abstract void execute(Object receiver, Object key, Object value);
+
+    /**
+     * {@code a[i] = v} over an element that exists as a plain data element: a store into the
+     * dense storage, nothing else changes (length, holes, attributes). Arrays that serve as a
+     * prototype (watched) keep the slow path, which invalidates the caches that rely on them.
+     */
+    protected static boolean isPlainElement(JSArray a, int i) {
+        return i >= 0 && i < a.getDense().length && a.getDense()[i] != null && a.hasPlainElements() && !a.isWatched();
+    }
+
+    @Specialization(guards = "isPlainElement(array, index)")
+    protected static void overwriteElement(JSArray array, int index, Object value) {
+        // the storage is always exactly an Object[]: saying so spares the compiled store the
+        // JVM's array-store type check (a subtype search on every store)
+        CompilerDirectives.castExact(array.getDense(), Object[].class)[index] = value;
+    }
 
     protected static boolean inDenseOrAppendInt(JSArray a, int i) {
         return i >= 0 && i < a.getDense().length && i <= a.getLength() && a.isPlain() && a.isExtensible() && !a.isWatched();

@@ -32,7 +32,8 @@ public final class JSArray extends JSObject {
 
     public JSArray(Shape shape, Object[] elements, long length) {
         super(shape);
-        this.dense = elements;
+        // exactly an Object[] (a caller may hand in a String[]): compiled stores rely on it
+        this.dense = elements.getClass() == Object[].class ? elements : java.util.Arrays.copyOf(elements, elements.length, Object[].class);
         this.length = length;
     }
 
