@@ -10,6 +10,7 @@ import dev.dunder.js.nodes.JSTypes;
 import dev.dunder.runtime.js.JSException;
 import dev.dunder.runtime.js.model.Errors;
 import dev.dunder.runtime.js.model.JSRuntime;
+import dev.dunder.runtime.js.objects.ArrayIndex;
 import dev.dunder.runtime.js.objects.JSArray;
 import dev.dunder.runtime.js.objects.JSObject;
 import dev.dunder.runtime.js.objects.JSSymbol;
@@ -109,9 +110,8 @@ public abstract class ElementGetNode extends Node {
     @TruffleBoundary
     private static Object slowGet(Object receiver, Object key) {
         if (receiver instanceof JSArray a && Conversions.isNumber(key)) {
-            double v = Conversions.numberValue(key);
-            long index = (long) v;
-            if (index == v && index >= 0) {
+            long index = ArrayIndex.of(key); // -1 unless an array index (below 2^32 - 1)
+            if (index >= 0) {
                 return a.getElement(index, a);
             }
         }

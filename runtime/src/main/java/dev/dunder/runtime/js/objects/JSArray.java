@@ -115,6 +115,17 @@ public final class JSArray extends JSObject {
         } else if (index < (long) dense.length + SPARSE_GAP && index < Integer.MAX_VALUE - 8) {
             int newCap = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(index + 1, Math.max(8, dense.length * 2L)));
             dense = java.util.Arrays.copyOf(dense, newCap);
+            if (sparse != null) {
+                // elements kept sparse because they lay far out now fall inside the dense storage, which is where reads look for them
+                java.util.SortedMap<Long, Object> covered = sparse.headMap((long) newCap);
+                for (Map.Entry<Long, Object> e : covered.entrySet()) {
+                    dense[(int) (long) e.getKey()] = e.getValue();
+                }
+                covered.clear();
+                if (sparse.isEmpty()) {
+                    sparse = null;
+                }
+            }
             dense[(int) index] = value;
         } else {
             if (sparse == null) {
