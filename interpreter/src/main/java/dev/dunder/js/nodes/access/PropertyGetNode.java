@@ -15,6 +15,7 @@ import dev.dunder.runtime.js.model.JSRuntime;
 import dev.dunder.runtime.js.objects.JSObject;
 import dev.dunder.runtime.js.objects.Null;
 import dev.dunder.runtime.js.objects.Undefined;
+import dev.dunder.runtime.js.ops.Conversions;
 
 /**
  * {@code value.key} for a property key known when the program is parsed. An inline
@@ -71,8 +72,8 @@ public abstract class PropertyGetNode extends Node {
     }
 
     @Specialization(guards = "isLength()")
-    protected static Object stringLength(String receiver) {
-        return (double) receiver.length();
+    protected static int stringLength(String receiver) {
+        return receiver.length();
     }
 
     @Specialization(guards = "!isLength()", assumptions = "plan.getAssumptions()")
@@ -84,8 +85,13 @@ public abstract class PropertyGetNode extends Node {
         return plan.execute(realm().stringPrototype, receiver);
     }
 
-    @Specialization(assumptions = "plan.getAssumptions()")
-    protected Object readNumber(Double receiver,
+    protected static boolean isNumber(Object receiver) {
+        return Conversions.isNumber(receiver);
+    }
+
+    /** {@code n.toFixed}, with n either an int or a double. */
+    @Specialization(guards = "isNumber(receiver)", assumptions = "plan.getAssumptions()")
+    protected Object readNumber(Object receiver,
                     @Cached("protoPlan(realm().numberPrototype)") GetPlan plan) {
         if (CompilerDirectives.inInterpreter() && realm().verifyLookups) {
             LookupVerifier.check(plan, realm().numberPrototype, receiver, key);
