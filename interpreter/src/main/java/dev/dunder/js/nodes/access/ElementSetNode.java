@@ -53,9 +53,12 @@ public abstract class ElementSetNode extends Node {
         return i >= 0 && i < a.getDense().length && i <= a.getLength() && a.isPlain() && a.isExtensible() && !a.isWatched();
     }
 
+    /** Writing a hole or appending: the fast store unless a prototype has that index (then [[Set]] runs). */
     @Specialization(guards = "inDenseOrAppendInt(array, index)")
-    protected static void arrayElementInt(JSArray array, int index, Object value) {
-        array.putElement(index, value);
+    protected void arrayElementInt(JSArray array, int index, Object value) {
+        if (!array.putElementUnlessInherited(index, value)) {
+            generic(array, index, value);
+        }
     }
 
     protected static boolean inDenseOrAppend(JSArray a, double index) {
@@ -64,8 +67,10 @@ public abstract class ElementSetNode extends Node {
     }
 
     @Specialization(guards = "inDenseOrAppend(array, index)")
-    protected static void arrayElement(JSArray array, double index, Object value) {
-        array.putElement((int) index, value);
+    protected void arrayElement(JSArray array, double index, Object value) {
+        if (!array.putElementUnlessInherited((int) index, value)) {
+            generic(array, index, value);
+        }
     }
 
     @Specialization

@@ -281,8 +281,10 @@ public final class ArrayBuiltins {
         });
         Builtins.method(realm, proto, "push", 1, (t, a) -> {
             JSObject o = Builtins.thisObject(t, "Array.prototype.push");
-            if (o instanceof JSArray arr && arr.isPlain() && arr.isExtensible() && arr.getLength() + a.length <= 4294967295L) {
-                // (past the largest array length, the generic steps below end in "Invalid array length")
+            if (o instanceof JSArray arr && arr.isPlain() && arr.isExtensible() && arr.getLength() + a.length <= 4294967295L
+                            && arr.prototypesHaveNoIndexedProperties()) {
+                // (past the largest array length, the generic steps below end in "Invalid array length";
+                // an index on a prototype may be a setter the generic steps must call)
                 for (Object v : a) {
                     arr.push(v);
                 }

@@ -111,8 +111,10 @@ public final class Errors {
                 return typeError("Cannot set property " + JSRuntime.keyToDisplay(key) + " of " + JSRuntime.describeForMessage(o) + " which has only a getter");
             }
             if (desc != null && !desc.writable) {
-                return typeError("Cannot assign to read only property '" + JSRuntime.keyToDisplay(key) + "' of " + describeKind(o) + " '"
-                                + JSRuntime.describeForMessage(o) + "'");
+                // V8 names the object that holds the read-only property, which may be a prototype
+                JSObject holder = JSRuntime.findHolder(o, key);
+                return typeError("Cannot assign to read only property '" + JSRuntime.keyToDisplay(key) + "' of " + describeKind(holder) + " '"
+                                + JSRuntime.describeForMessage(holder) + "'");
             }
             if (!o.isExtensible()) {
                 return typeError("Cannot add property " + JSRuntime.keyToDisplay(key) + ", object is not extensible");

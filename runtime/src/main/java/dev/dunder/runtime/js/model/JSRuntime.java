@@ -150,10 +150,16 @@ public final class JSRuntime {
     /** The descriptor {@code key} has on {@code o} or its prototype chain, or null. */
     @TruffleBoundary
     public static PropertyDescriptor findProperty(JSObject o, Object key) {
+        JSObject holder = findHolder(o, key);
+        return holder == null ? null : holder.getOwnProperty(key);
+    }
+
+    /** The object on {@code o}'s prototype chain (o included) that has {@code key} as an own property, or null. */
+    @TruffleBoundary
+    public static JSObject findHolder(JSObject o, Object key) {
         for (JSObject p = o; p != null; p = p.getPrototypeOf()) {
-            PropertyDescriptor d = p.getOwnProperty(key);
-            if (d != null) {
-                return d;
+            if (p.getOwnProperty(key) != null) {
+                return p;
             }
         }
         return null;

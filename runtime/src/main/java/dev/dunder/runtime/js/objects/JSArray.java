@@ -75,6 +75,26 @@ public final class JSArray extends JSObject {
         return true;
     }
 
+    /** An array's index properties are its elements: it has none while its length is 0. */
+    @Override
+    protected boolean hasNoIndexedOwnProperties() {
+        return length == 0;
+    }
+
+    /**
+     * Stores element {@code index} as an own data element, as a fast path may, unless the
+     * element is missing and a prototype has that index (a setter to call, a read-only
+     * element that forbids the write): then returns false and stores nothing.
+     */
+    @TruffleBoundary
+    public boolean putElementUnlessInherited(long index, Object value) {
+        if (getElementSlot(index) == null && !prototypesHaveNoIndexedProperties()) {
+            return false;
+        }
+        putElement(index, value);
+        return true;
+    }
+
     // ---- elements ------------------------------------------------------------------------------
 
     /** The element slot at {@code index}: a value, an {@link Accessor}, or null for a hole. */

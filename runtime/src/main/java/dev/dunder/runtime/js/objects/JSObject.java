@@ -69,6 +69,9 @@ public class JSObject extends DynamicObject {
     private Map<Class<?>, Shape> instanceShapes;
     /** How often this object's stability assumption was invalidated: caches stop trusting busy objects. */
     private int invalidations;
+    /** {@link #hasNoIndexedOwnProperties}'s answer, valid while this stability assumption is. */
+    private Assumption indexFreeFor;
+    private boolean indexFree;
 
     public JSObject(Shape shape) {
         super(shape);
@@ -488,6 +491,45 @@ public class JSObject extends DynamicObject {
     /** True for objects whose [[Get]] for some key is not the ordinary one: node caches take the slow path. */
     public boolean hasExoticProperties() {
         return false;
+    }
+
+    /**
+     * Whether no object on this object's prototype chain has an array-index property, so
+     * that writing a missing element here cannot meet an inherited setter or read-only
+     * element (OrdinarySet would consult them). Arrays' fast element stores ask this.
+     */
+    @TruffleBoundary
+    public final boolean prototypesHaveNoIndexedProperties() {
+        for (JSObject p = getPrototype(); p != null; p = p.getPrototype()) {
+            if (!p.hasNoIndexedOwnProperties()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * No own property of this object has an array-index key. Exotic objects answer no (they
+     * may make such keys up); an ordinary object scans its keys once per stable state, the
+     * answer kept until a change of its properties invalidates its stability assumption.
+     */
+    protected boolean hasNoIndexedOwnProperties() {
+        if (hasExoticProperties()) {
+            return false;
+        }
+        Assumption stableNow = getStableAssumption();
+        if (indexFreeFor != stableNow) {
+            boolean free = true;
+            for (Object key : getShape().getKeys()) {
+                if (key instanceof String s && ArrayIndex.parse(s) >= 0) {
+                    free = false;
+                    break;
+                }
+            }
+            indexFree = free;
+            indexFreeFor = stableNow;
+        }
+        return indexFree && stableNow.isValid();
     }
 
     @ExportMessage
