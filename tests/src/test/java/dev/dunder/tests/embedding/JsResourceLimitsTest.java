@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import javax.script.ScriptEngine;
 import javax.script.ScriptEngineManager;
@@ -35,19 +33,7 @@ class JsResourceLimitsTest {
     @Test
     void cancelFromAnotherThread() throws Exception {
         Context c = js().allowHostAccess(HostAccess.ALL).build();
-        CountDownLatch running = new CountDownLatch(1);
-        c.getBindings("dunder-js").putMember("started", (Runnable) running::countDown);
-        Thread canceller = new Thread(() -> {
-            try {
-                if (running.await(30, TimeUnit.SECONDS)) {
-                    Thread.sleep(100);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            c.close(true);
-        });
-        canceller.start();
+        Thread canceller = CancelWhenStarted.start(c, "dunder-js", 100);
         PolyglotException e = assertThrows(PolyglotException.class, () -> c.eval("dunder-js", "started(); for (;;) {}"));
         assertTrue(e.isCancelled());
         canceller.join();

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringWriter;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import javax.script.Invocable;
@@ -44,19 +43,7 @@ class LuaEmbeddingTest {
     @Test
     void cancelFromAnotherThread() throws Exception {
         Context c = lua().allowHostAccess(org.graalvm.polyglot.HostAccess.ALL).build();
-        CountDownLatch running = new CountDownLatch(1);
-        c.getBindings("dunder-lua").putMember("started", (Runnable) running::countDown);
-        Thread canceller = new Thread(() -> {
-            try {
-                if (running.await(30, TimeUnit.SECONDS)) {
-                    Thread.sleep(100);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            c.close(true);
-        });
-        canceller.start();
+        Thread canceller = CancelWhenStarted.start(c, "dunder-lua", 100);
         long start = System.nanoTime();
         PolyglotException e = assertThrows(PolyglotException.class, () -> c.eval("dunder-lua", "started()\nlocal n = 0\nwhile true do n = n + 1 end\n"));
         assertTrue(e.isCancelled());
@@ -85,19 +72,7 @@ class LuaEmbeddingTest {
     @Test
     void aBacktrackingPatternCanBeCancelled() throws Exception {
         Context c = lua().allowHostAccess(org.graalvm.polyglot.HostAccess.ALL).build();
-        CountDownLatch running = new CountDownLatch(1);
-        c.getBindings("dunder-lua").putMember("started", (Runnable) running::countDown);
-        Thread canceller = new Thread(() -> {
-            try {
-                if (running.await(30, TimeUnit.SECONDS)) {
-                    Thread.sleep(200);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            c.close(true);
-        });
-        canceller.start();
+        Thread canceller = CancelWhenStarted.start(c, "dunder-lua", 200);
         long start = System.nanoTime();
         // Exponential backtracking: minutes of work, all inside one call of string.find.
         String program = "started()\nreturn (string.rep('a', 40) .. 'b'):find(string.rep('a*', 12) .. 'c')\n";

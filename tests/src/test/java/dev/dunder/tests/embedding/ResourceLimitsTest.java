@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.graalvm.polyglot.Context;
@@ -53,19 +52,7 @@ class ResourceLimitsTest {
     @Test
     void cancelFromAnotherThread() throws Exception {
         Context c = python().allowHostAccess(org.graalvm.polyglot.HostAccess.ALL).build();
-        CountDownLatch running = new CountDownLatch(1);
-        c.getBindings("dunder-python").putMember("started", (Runnable) running::countDown);
-        Thread canceller = new Thread(() -> {
-            try {
-                if (running.await(30, TimeUnit.SECONDS)) {
-                    Thread.sleep(100);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            c.close(true);
-        });
-        canceller.start();
+        Thread canceller = CancelWhenStarted.start(c, "dunder-python", 100);
         long start = System.nanoTime();
         PolyglotException e = assertThrows(PolyglotException.class, () -> c.eval("dunder-python", "started()\nwhile True:\n    pass\n"));
         assertTrue(e.isCancelled());

@@ -10,8 +10,8 @@ import com.oracle.truffle.api.library.ExportMessage;
 import dev.dunder.runtime.js.inspect.Inspect;
 
 /**
- * JavaScript's view of a plain value JS code produced (a number is a Java double, a
- * string a String): tools and embedders see it displayed as Node's inspect shows it
+ * JavaScript's view of a plain value JS code produced (a number is a Java Integer or
+ * Double, a string a String): tools and embedders see it displayed as Node's inspect shows it
  * ({@code 3}, not {@code 3.0}; {@code 'text'} quoted).
  */
 @ExportLibrary(InteropLibrary.class)

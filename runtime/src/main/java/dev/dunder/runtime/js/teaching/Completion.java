@@ -41,11 +41,7 @@ public final class Completion {
 
     @TruffleBoundary
     public static List<String> candidates(String text) {
-        int start = text.length();
-        while (start > 0 && (Character.isJavaIdentifierPart(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
-            start--;
-        }
-        String word = text.substring(start);
+        String word = dev.dunder.runtime.common.CompletionWord.dottedNameAtEnd(text);
         List<String> out = new ArrayList<>();
         JSRealm realm = JSRealm.get();
         int dot = word.lastIndexOf('.');

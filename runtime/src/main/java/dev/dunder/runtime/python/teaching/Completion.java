@@ -37,11 +37,7 @@ public final class Completion {
     /** Completions of the dotted name at the end of {@code text} (e.g. "v.ma" → "v.magnitude"). */
     @TruffleBoundary
     public static List<String> candidates(String text) {
-        int start = text.length();
-        while (start > 0 && (Character.isJavaIdentifierPart(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
-            start--;
-        }
-        String word = text.substring(start);
+        String word = dev.dunder.runtime.common.CompletionWord.dottedNameAtEnd(text);
         List<String> out = new ArrayList<>();
         int dot = word.lastIndexOf('.');
         if (dot < 0) {
